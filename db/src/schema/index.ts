@@ -1,0 +1,4 @@
+export * from './architectures.ts';
+export * from './nngp.ts';
+export * from './proxies.ts';
+export * from './training.ts';

@@ -1,0 +1,105 @@
+import {
+  customType,
+  doublePrecision,
+  index,
+  integer,
+  jsonb,
+  pgTable,
+  primaryKey,
+  real,
+  serial,
+  smallint,
+  text,
+  timestamp,
+} from 'drizzle-orm/pg-core';
+import { architectures } from './architectures.ts';
+
+const bytea = customType<{ data: Buffer; driverData: Buffer }>({
+  dataType: () => 'bytea',
+});
+
+/** The configuration an experiment was run with (largest n_train / n_val / ensemble). */
+export interface ExperimentConfig {
+  nTrain: number;
+  nVal: number;
+  ensemble: number;
+  seed: number;
+  stemChannels: number;
+  stacks: number;
+  modulesPerStack: number;
+  dataset: string;
+  /** Smaller (nTrain, nVal, ensemble) settings derived from the stored kernels. */
+  configs: { nTrain: number; nVal: number; ensemble: number }[];
+}
+
+export const nngpExperiments = pgTable('nngp_experiments', {
+  id: serial('id').primaryKey(),
+  name: text('name').notNull().unique(),
+  config: jsonb('config').$type<ExperimentConfig>().notNull(),
+  /** Which per-seed kernels are kept: every seed, only the largest configuration, or none. */
+  retention: text('retention', { enum: ['all', 'largest', 'none'] })
+    .notNull()
+    .default('all'),
+  precision: text('precision', { enum: ['float32', 'float16'] })
+    .notNull()
+    .default('float32'),
+  createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+});
+
+/** A per-seed kernel, stored as K (K_tt upper triangle + K_vt) or its factor Phi, whichever is smaller. */
+export const nngpKernels = pgTable(
+  'nngp_kernels',
+  {
+    experimentId: integer('experiment_id')
+      .notNull()
+      .references(() => nngpExperiments.id, { onDelete: 'cascade' }),
+    moduleHash: text('module_hash')
+      .notNull()
+      .references(() => architectures.hash),
+    seed: integer('seed').notNull(),
+    nTrain: integer('n_train').notNull(),
+    nVal: integer('n_val').notNull(),
+    representation: text('representation', { enum: ['kernel', 'features'] }).notNull(),
+    /** Feature width d when representation is 'features'. */
+    width: integer('width'),
+    dtype: text('dtype', { enum: ['float32', 'float16'] }).notNull(),
+    data: bytea('data').notNull(),
+    backend: text('backend').notNull(),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [primaryKey({ columns: [t.experimentId, t.moduleHash, t.seed] })],
+);
+
+/** NNGP validation accuracy of one architecture for one (n_train, n_val, ensemble) configuration. */
+export const nngpResults = pgTable(
+  'nngp_results',
+  {
+    experimentId: integer('experiment_id')
+      .notNull()
+      .references(() => nngpExperiments.id, { onDelete: 'cascade' }),
+    moduleHash: text('module_hash')
+      .notNull()
+      .references(() => architectures.hash),
+    nTrain: integer('n_train').notNull(),
+    nVal: integer('n_val').notNull(),
+    ensemble: smallint('ensemble').notNull(),
+    /** Best validation accuracy over the regularizer grid; null when every solve failed. */
+    accuracy: doublePrecision('accuracy'),
+    /** Accuracy per regularizer; null where the factorisation failed. */
+    accuracies: doublePrecision('accuracies').array().notNull(),
+    regularizers: doublePrecision('regularizers').array().notNull(),
+    engine: text('engine').notNull(),
+    backend: text('backend').notNull(),
+    seconds: real('seconds').notNull(),
+    flops: doublePrecision('flops').notNull(),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.experimentId, t.moduleHash, t.nTrain, t.nVal, t.ensemble] }),
+    index('nngp_results_module_idx').on(t.moduleHash),
+  ],
+);
+
+export type NngpExperimentRow = typeof nngpExperiments.$inferSelect;
+export type NngpKernelRow = typeof nngpKernels.$inferSelect;
+export type NngpResultRow = typeof nngpResults.$inferSelect;
