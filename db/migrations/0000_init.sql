@@ -11,6 +11,14 @@ CREATE TABLE "architectures" (
 	"enumeration_index" integer
 );
 --> statement-breakpoint
+CREATE TABLE "size_clusters" (
+	"id" smallint PRIMARY KEY NOT NULL,
+	"label" text NOT NULL,
+	"min_parameters" bigint NOT NULL,
+	"max_parameters" bigint NOT NULL,
+	"count" integer NOT NULL
+);
+--> statement-breakpoint
 CREATE TABLE "nngp_experiments" (
 	"id" serial PRIMARY KEY NOT NULL,
 	"name" text NOT NULL,

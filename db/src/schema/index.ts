@@ -1,4 +1,5 @@
 export * from './architectures.ts';
+export * from './clusters.ts';
 export * from './nngp.ts';
 export * from './proxies.ts';
 export * from './training.ts';

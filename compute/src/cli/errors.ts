@@ -1,0 +1,30 @@
+import { SpecError } from '../nasbench/errors.ts';
+import { RecordFileError } from '../nasbench/records/index.ts';
+import { ProxyFileError } from '../nasbench/store/index.ts';
+
+/** Bad arguments or input: the command exits 2 with this message. */
+export class UsageError extends Error {
+  override name = 'UsageError';
+}
+
+/** The network could not deliver a file; the message says how to place it by hand instead. */
+export class DownloadError extends Error {
+  override name = 'DownloadError';
+}
+
+/**
+ * Input errors exit 2 with their message; a failed download exits 1 with its message; anything
+ * unexpected exits 1 with its stack.
+ */
+export function describeError(error: unknown): { code: 1 | 2; message: string } {
+  const message = error instanceof Error ? error.message : String(error);
+  if (error instanceof DownloadError) return { code: 1, message };
+  const input =
+    error instanceof UsageError ||
+    error instanceof SpecError ||
+    error instanceof RecordFileError ||
+    error instanceof ProxyFileError ||
+    (error instanceof Error && 'code' in error && (error.code === 'ENOENT' || error.code === 'EISDIR'));
+  if (input) return { code: 2, message };
+  return { code: 1, message: error instanceof Error ? (error.stack ?? message) : message };
+}
