@@ -24,7 +24,9 @@ export function describeError(error: unknown): { code: 1 | 2; message: string } 
     error instanceof SpecError ||
     error instanceof RecordFileError ||
     error instanceof ProxyFileError ||
-    (error instanceof Error && 'code' in error && (error.code === 'ENOENT' || error.code === 'EISDIR'));
+    (error instanceof Error &&
+      'code' in error &&
+      (error.code === 'ENOENT' || error.code === 'EISDIR'));
   if (input) return { code: 2, message };
   return { code: 1, message: error instanceof Error ? (error.stack ?? message) : message };
 }

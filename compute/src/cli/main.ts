@@ -14,9 +14,14 @@ import { log } from './output.ts';
 const program = new Command('nngp')
   .description('NNGP-guided neural architecture search on NAS-Bench-101')
   .exitOverride()
-  .configureOutput({ writeOut: (s) => process.stderr.write(s), writeErr: (s) => process.stderr.write(s) });
+  .configureOutput({
+    writeOut: (s) => process.stderr.write(s),
+    writeErr: (s) => process.stderr.write(s),
+  });
 
-const nasbench = program.command('nasbench').description('the NAS-Bench-101 search space and records');
+const nasbench = program
+  .command('nasbench')
+  .description('the NAS-Bench-101 search space and records');
 registerEnumerate(nasbench);
 registerSpec(nasbench);
 registerImport(nasbench);
@@ -25,7 +30,8 @@ registerClusters(program);
 registerStats(program);
 registerDownload(program);
 registerStart(program);
-for (const command of [program, nasbench, ...nasbench.commands, ...program.commands]) command.exitOverride();
+for (const command of [program, nasbench, ...nasbench.commands, ...program.commands])
+  command.exitOverride();
 
 try {
   await program.parseAsync(process.argv);

@@ -22,7 +22,8 @@ export function vertexChannels(
   const feedsOutput = (v: number): boolean => matrix[v]?.[out] === 1;
   let fanIn = 0;
   for (let v = 1; v < out; v++) if (feedsOutput(v)) fanIn++;
-  if (fanIn === 0) throw new RangeError('no interior vertex feeds the output (prune the cell first)');
+  if (fanIn === 0)
+    throw new RangeError('no interior vertex feeds the output (prune the cell first)');
 
   const share = Math.floor(outputChannels / fanIn);
   let remainder = outputChannels % fanIn;

@@ -47,20 +47,33 @@ export function clustersFromGaps(
 export function clustersFromBoundaries(boundaries: readonly number[]): SizeCluster[] {
   const sorted = [...boundaries].sort((a, b) => a - b);
   sorted.forEach((b, i) => {
-    if (!Number.isFinite(b) || b <= 0) throw new RangeError(`cluster boundary ${b} is not a positive number`);
+    if (!Number.isFinite(b) || b <= 0)
+      throw new RangeError(`cluster boundary ${b} is not a positive number`);
     if (i > 0 && b === sorted[i - 1]) throw new RangeError(`cluster boundary ${b} is given twice`);
   });
   const edges = [0, ...sorted, Number.POSITIVE_INFINITY];
   return edges.slice(0, -1).map((lo, i) => {
     const hi = edges[i + 1] as number;
     const label =
-      i === 0 ? `< ${millions(hi)}` : hi === Number.POSITIVE_INFINITY ? `≥ ${millions(lo)}` : `${millions(lo)}–${millions(hi)}`;
-    return { id: i, minParameters: lo, maxParameters: hi === Number.POSITIVE_INFINITY ? hi : hi - 1, label };
+      i === 0
+        ? `< ${millions(hi)}`
+        : hi === Number.POSITIVE_INFINITY
+          ? `≥ ${millions(lo)}`
+          : `${millions(lo)}–${millions(hi)}`;
+    return {
+      id: i,
+      minParameters: lo,
+      maxParameters: hi === Number.POSITIVE_INFINITY ? hi : hi - 1,
+      label,
+    };
   });
 }
 
 /** The cluster holding `parameters`, or undefined when it falls in a gap. */
-export function clusterOf(clusters: readonly SizeCluster[], parameters: number): SizeCluster | undefined {
+export function clusterOf(
+  clusters: readonly SizeCluster[],
+  parameters: number,
+): SizeCluster | undefined {
   return clusters.find((c) => parameters >= c.minParameters && parameters <= c.maxParameters);
 }
 

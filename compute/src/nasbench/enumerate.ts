@@ -6,8 +6,8 @@ import {
   INTERIOR_OPERATIONS,
   MAX_EDGES,
   MAX_VERTICES,
-  OUTPUT,
   type Operation,
+  OUTPUT,
 } from './operations.ts';
 
 /** One unique module, as NAS-Bench-101 stores it. */
@@ -94,7 +94,8 @@ function classLabelling(shape: Shape, code: number, interior: number): number {
   let best = Number.POSITIVE_INFINITY;
   for (const sigma of shape.automorphisms) {
     let c = 0;
-    for (let k = 1; k <= interior; k++) c = c * OPS + (digits[shape.toClass[sigma[k] as number] as number] as number);
+    for (let k = 1; k <= interior; k++)
+      c = c * OPS + (digits[shape.toClass[sigma[k] as number] as number] as number);
     if (c < best) best = c;
   }
   return best;

@@ -45,8 +45,10 @@ export function refinedHash(
     });
   }
   // Python's str() of a sorted list of strings.
-  return md5(`[${hashes
-    .sort()
-    .map((h) => `'${h}'`)
-    .join(', ')}]`);
+  return md5(
+    `[${hashes
+      .sort()
+      .map((h) => `'${h}'`)
+      .join(', ')}]`,
+  );
 }

@@ -9,7 +9,8 @@ export function matrixToText(matrix: Matrix): string {
 /** Inverse of {@link matrixToText}; the length must be a perfect square. */
 export function matrixFromText(text: string): Matrix {
   const v = Math.round(Math.sqrt(text.length));
-  if (v * v !== text.length) throw new RangeError(`matrix text of length ${text.length} is not square`);
+  if (v * v !== text.length)
+    throw new RangeError(`matrix text of length ${text.length} is not square`);
   return Array.from({ length: v }, (_, i) =>
     Array.from({ length: v }, (_, j) => (text[i * v + j] === '1' ? 1 : 0)),
   );

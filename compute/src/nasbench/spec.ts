@@ -7,8 +7,8 @@ import {
   isInteriorOperation,
   MAX_EDGES,
   MAX_VERTICES,
-  OUTPUT,
   type Operation,
+  OUTPUT,
   operationLabel,
 } from './operations.ts';
 import { subMatrix, verticesOnInputOutputPaths } from './prune.ts';
@@ -98,10 +98,13 @@ function validateShape(matrix: Matrix, ops: readonly string[]): void {
   }
   matrix.forEach((row, i) => {
     if (!Array.isArray(row) || row.length !== n) {
-      throw new SpecError(`matrix is not square: row ${i} has ${row?.length ?? 0} entries (expected ${n})`);
+      throw new SpecError(
+        `matrix is not square: row ${i} has ${row?.length ?? 0} entries (expected ${n})`,
+      );
     }
     row.forEach((x, j) => {
-      if (x !== 0 && x !== 1) throw new SpecError(`matrix entry (${i},${j}) is ${x} (expected 0 or 1)`);
+      if (x !== 0 && x !== 1)
+        throw new SpecError(`matrix entry (${i},${j}) is ${x} (expected 0 or 1)`);
       if (x === 1 && j <= i) {
         throw new SpecError(`matrix is not strictly upper triangular: entry (${i},${j}) is 1`);
       }

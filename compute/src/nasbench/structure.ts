@@ -65,9 +65,7 @@ export function networkConvolutions(
 ): ConvLayer[] {
   let spatial = shape.imageSize;
   let channels = shape.stemChannels;
-  const layers: ConvLayer[] = [
-    { kernel: 3, inChannels: 3, outChannels: channels, spatial },
-  ];
+  const layers: ConvLayer[] = [{ kernel: 3, inChannels: 3, outChannels: channels, spatial }];
   let inChannels = channels;
   for (let stack = 0; stack < shape.stacks; stack++) {
     if (stack > 0) {

@@ -48,8 +48,19 @@ describe('enumerateModules', () => {
 
   it('starts with the input→output cell', () => {
     const first = enumerateModules().next().value;
-    expect(first?.matrix).toEqual([[0, 1], [0, 0]]);
+    expect(first?.matrix).toEqual([
+      [0, 1],
+      [0, 0],
+    ]);
     expect(first?.ops).toEqual(['input', 'output']);
-    expect(first?.hash).toBe(new ModelSpec([[0, 1], [0, 0]], ['input', 'output']).hash());
+    expect(first?.hash).toBe(
+      new ModelSpec(
+        [
+          [0, 1],
+          [0, 0],
+        ],
+        ['input', 'output'],
+      ).hash(),
+    );
   });
 });

@@ -28,7 +28,8 @@ describe('moduleHash', () => {
   it('matches the stored module_hash of every fixture module', async () => {
     const modules = await fixtureModules();
     expect(modules.size).toBe(10_302);
-    for (const m of modules.values()) expect(new ModelSpec(m.matrix, m.operations).hash()).toBe(m.hash);
+    for (const m of modules.values())
+      expect(new ModelSpec(m.matrix, m.operations).hash()).toBe(m.hash);
   });
 
   it('is invariant under any renumbering of the vertices (property, 2,000 random cases)', async () => {
@@ -83,8 +84,16 @@ function* topologicalOrders(matrix: number[][]): Generator<number[]> {
   const place = (prefix: number[], rest: number[]): number[][] => {
     if (rest.length === 0) return [prefix];
     return rest
-      .filter((v) => prefix.every((u) => !matrix[v]?.[u]) && rest.every((u) => !matrix[u]?.[v] || u === v))
-      .flatMap((v) => place([...prefix, v], rest.filter((u) => u !== v)));
+      .filter(
+        (v) =>
+          prefix.every((u) => !matrix[v]?.[u]) && rest.every((u) => !matrix[u]?.[v] || u === v),
+      )
+      .flatMap((v) =>
+        place(
+          [...prefix, v],
+          rest.filter((u) => u !== v),
+        ),
+      );
   };
   const interior = Array.from({ length: n - 2 }, (_, i) => i + 1);
   for (const order of place([0], interior)) yield [...order, n - 1];

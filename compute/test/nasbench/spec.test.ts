@@ -13,13 +13,64 @@ function chain(vertices: number): number[][] {
 
 describe('ModelSpec validation', () => {
   it.each([
-    [[[0, 1], [0, 0]], ['input', 'conv3x3-bn-relu'], "operation 1 must be 'output', got 'conv3x3-bn-relu'"],
-    [[[0, 1], [0, 0]], ['output', 'output'], "operation 0 must be 'input', got 'output'"],
-    [[[0, 1, 0], [0, 0, 1], [0, 0, 0]], ['input', 'conv5x5', 'output'], "operation 1 is 'conv5x5'"],
-    [[[0, 1], [0, 0]], ['input', C3, 'output'], 'matrix has 2 vertices but 3 operations were given'],
-    [[[0, 1], [1, 0]], ['input', 'output'], 'not strictly upper triangular: entry (1,0) is 1'],
-    [[[0, 2], [0, 0]], ['input', 'output'], 'matrix entry (0,1) is 2 (expected 0 or 1)'],
-    [[[0, 1, 0], [0, 0], [0, 0, 0]], ['input', C3, 'output'], 'row 1 has 2 entries (expected 3)'],
+    [
+      [
+        [0, 1],
+        [0, 0],
+      ],
+      ['input', 'conv3x3-bn-relu'],
+      "operation 1 must be 'output', got 'conv3x3-bn-relu'",
+    ],
+    [
+      [
+        [0, 1],
+        [0, 0],
+      ],
+      ['output', 'output'],
+      "operation 0 must be 'input', got 'output'",
+    ],
+    [
+      [
+        [0, 1, 0],
+        [0, 0, 1],
+        [0, 0, 0],
+      ],
+      ['input', 'conv5x5', 'output'],
+      "operation 1 is 'conv5x5'",
+    ],
+    [
+      [
+        [0, 1],
+        [0, 0],
+      ],
+      ['input', C3, 'output'],
+      'matrix has 2 vertices but 3 operations were given',
+    ],
+    [
+      [
+        [0, 1],
+        [1, 0],
+      ],
+      ['input', 'output'],
+      'not strictly upper triangular: entry (1,0) is 1',
+    ],
+    [
+      [
+        [0, 2],
+        [0, 0],
+      ],
+      ['input', 'output'],
+      'matrix entry (0,1) is 2 (expected 0 or 1)',
+    ],
+    [
+      [
+        [0, 1, 0],
+        [0, 0],
+        [0, 0, 0],
+      ],
+      ['input', C3, 'output'],
+      'row 1 has 2 entries (expected 3)',
+    ],
     [[[0]], ['input'], 'at least 2 vertices'],
   ])('rejects %j / %j', (matrix, ops, message) => {
     expect(() => new ModelSpec(matrix as number[][], ops as string[])).toThrowError(SpecError);
@@ -89,7 +140,18 @@ describe('ModelSpec pruning', () => {
   it('accepts a cell with 8 vertices and 10 edges when pruning brings it within the limits', () => {
     // Chain 0→1→2→3→4→5→7 (6 edges) plus a dead end 6 fed by 0, 1, 2 and 3 (4 edges).
     const m = Array.from({ length: 8 }, () => new Array<number>(8).fill(0));
-    for (const [i, j] of [[0, 1], [1, 2], [2, 3], [3, 4], [4, 5], [5, 7], [0, 6], [1, 6], [2, 6], [3, 6]]) {
+    for (const [i, j] of [
+      [0, 1],
+      [1, 2],
+      [2, 3],
+      [3, 4],
+      [4, 5],
+      [5, 7],
+      [0, 6],
+      [1, 6],
+      [2, 6],
+      [3, 6],
+    ]) {
       (m[i as number] as number[])[j as number] = 1;
     }
     const spec = new ModelSpec(m, ['input', C3, C3, C1, C1, MP, MP, 'output']);

@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import {
   inferenceFlops,
@@ -8,9 +9,14 @@ import {
 } from '../../src/nasbench/index.ts';
 import { fixtureModules, ZERO_COST_CSV } from '../support/fixtures.ts';
 import { INCEPTION } from './cells.ts';
-import { readFileSync } from 'node:fs';
 
-const PLAIN = { matrix: [[0, 1], [0, 0]], ops: ['input', 'output'] as const };
+const PLAIN = {
+  matrix: [
+    [0, 1],
+    [0, 0],
+  ],
+  ops: ['input', 'output'] as const,
+};
 
 describe('vertexChannels', () => {
   it('splits the output channels over the vertices feeding it (DESIGN.md test vectors)', () => {
@@ -45,7 +51,9 @@ describe('vertexChannels', () => {
 
 describe('trainableParameters', () => {
   it('is 2,694,282 for the Inception-like cell', () => {
-    expect(trainableParameters(INCEPTION.matrix, INCEPTION.ops as never)).toBe(INCEPTION.trainableParameters);
+    expect(trainableParameters(INCEPTION.matrix, INCEPTION.ops as never)).toBe(
+      INCEPTION.trainableParameters,
+    );
   });
 
   it('matches a hand count for the input→output cell', () => {
@@ -96,8 +104,22 @@ describe('inferenceFlops (FLOPs = 2 × multiply-accumulates of convs and the den
 
 describe('residualConnections', () => {
   it('counts edges that skip at least one vertex in the stored numbering', () => {
-    expect(residualConnections([[0, 1, 0], [0, 0, 1], [0, 0, 0]])).toBe(0);
-    expect(residualConnections([[0, 1, 1], [0, 0, 1], [0, 0, 0]])).toBe(1);
-    expect(new ModelSpec(INCEPTION.matrix, INCEPTION.ops).canonical().residualConnections()).toBe(6);
+    expect(
+      residualConnections([
+        [0, 1, 0],
+        [0, 0, 1],
+        [0, 0, 0],
+      ]),
+    ).toBe(0);
+    expect(
+      residualConnections([
+        [0, 1, 1],
+        [0, 0, 1],
+        [0, 0, 0],
+      ]),
+    ).toBe(1);
+    expect(new ModelSpec(INCEPTION.matrix, INCEPTION.ops).canonical().residualConnections()).toBe(
+      6,
+    );
   });
 });

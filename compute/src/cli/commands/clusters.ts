@@ -21,10 +21,15 @@ export function registerClusters(program: Command): void {
           const computed = await refreshSizeClusters(database.pool, gap);
           return countClusters(database.pool, computed);
         }
-        return countClusters(database.pool, clustersFromBoundaries(parseBoundaries(options.boundaries)));
+        return countClusters(
+          database.pool,
+          clustersFromBoundaries(parseBoundaries(options.boundaries)),
+        );
       });
       if (options.json) printJson(clusters);
-      else for (const c of clusters) log(`${String(c.id).padStart(2)}  ${c.label.padEnd(14)} ${c.count}`);
+      else
+        for (const c of clusters)
+          log(`${String(c.id).padStart(2)}  ${c.label.padEnd(14)} ${c.count}`);
     });
 }
 

@@ -37,7 +37,9 @@ export function registerDownload(program: Command): void {
     .option('--json', 'print {"path"} on stdout')
     .action(async (name: string, options: { dir?: string; url?: string; json?: boolean }) => {
       if (!(name in DOWNLOADS)) {
-        throw new UsageError(`unknown dataset '${name}': expected one of ${Object.keys(DOWNLOADS).join(', ')}`);
+        throw new UsageError(
+          `unknown dataset '${name}': expected one of ${Object.keys(DOWNLOADS).join(', ')}`,
+        );
       }
       const path = await download(name as Dataset, options.dir ?? downloadsDir(), options.url);
       if (options.json) printJson({ path });
@@ -69,11 +71,18 @@ export async function download(dataset: Dataset, dir: string, url?: string): Pro
     await rename(partial, target);
   } catch (error) {
     await rm(partial, { force: true });
-    const reason = error instanceof Error ? (error.cause instanceof Error ? error.cause.message : error.message) : String(error);
+    const reason =
+      error instanceof Error
+        ? error.cause instanceof Error
+          ? error.cause.message
+          : error.message
+        : String(error);
     throw new DownloadError(
       `could not download ${source} (${reason}). Without internet access, fetch it on another ` +
         `machine and place it at ${target}` +
-        (dataset === 'cifar10' ? ', then extract it there (tar xzf)' : `, then run: pnpm nngp nasbench import ${target}`),
+        (dataset === 'cifar10'
+          ? ', then extract it there (tar xzf)'
+          : `, then run: pnpm nngp nasbench import ${target}`),
     );
   }
   if (dataset === 'cifar10') {

@@ -1,10 +1,10 @@
-import { createWriteStream } from 'node:fs';
 import { once } from 'node:events';
+import { createWriteStream } from 'node:fs';
 import type { Command } from 'commander';
 import { enumerateModules } from '../../nasbench/enumerate.ts';
-import { SEARCH_SPACE_SIZE, storeEnumeration } from '../../nasbench/store/index.ts';
-import { architectureRow } from '../../nasbench/store/architecture-rows.ts';
 import { matrixFromText } from '../../nasbench/matrix.ts';
+import { architectureRow } from '../../nasbench/store/architecture-rows.ts';
+import { SEARCH_SPACE_SIZE, storeEnumeration } from '../../nasbench/store/index.ts';
 import { log, printJson, progressBar } from '../output.ts';
 import { withDatabase } from '../with-database.ts';
 
@@ -31,7 +31,9 @@ export function registerEnumerate(nasbench: Command): void {
     });
 }
 
-async function writeJsonLines(path: string): Promise<{ path: string; modules: number; seconds: number }> {
+async function writeJsonLines(
+  path: string,
+): Promise<{ path: string; modules: number; seconds: number }> {
   const started = performance.now();
   const out = createWriteStream(path);
   const bar = progressBar('enumerating', SEARCH_SPACE_SIZE, 'modules');

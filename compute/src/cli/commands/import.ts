@@ -13,16 +13,23 @@ export function registerImport(nasbench: Command): void {
     .option('--force', 're-read a file whose import already completed')
     .option('--batch-size <n>', 'records per transaction', '2000')
     .option('--json', 'print {"records","modules","repeats","skipped"} on stdout')
-    .action(async (file: string, options: { force?: boolean; batchSize: string; json?: boolean }) => {
-      const batchSize = Number(options.batchSize);
-      if (!Number.isInteger(batchSize) || batchSize < 1) {
-        throw new UsageError(`--batch-size must be a positive integer, got '${options.batchSize}'`);
-      }
-      if (!existsSync(file)) throw new UsageError(`record file not found: ${file}`);
-      const summary = await withDatabase((database) => importRecords(database, file, options));
-      if (options.json) printJson(summary);
-      else log(`${file}: ${summary.records} records, ${summary.modules} modules, ${summary.skipped} unchanged`);
-    });
+    .action(
+      async (file: string, options: { force?: boolean; batchSize: string; json?: boolean }) => {
+        const batchSize = Number(options.batchSize);
+        if (!Number.isInteger(batchSize) || batchSize < 1) {
+          throw new UsageError(
+            `--batch-size must be a positive integer, got '${options.batchSize}'`,
+          );
+        }
+        if (!existsSync(file)) throw new UsageError(`record file not found: ${file}`);
+        const summary = await withDatabase((database) => importRecords(database, file, options));
+        if (options.json) printJson(summary);
+        else
+          log(
+            `${file}: ${summary.records} records, ${summary.modules} modules, ${summary.skipped} unchanged`,
+          );
+      },
+    );
 }
 
 /** Imports one record file with a progress bar; shared by `nasbench import` and `start`. */

@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import type { Command } from 'commander';
-import { UsageError } from '../errors.ts';
 import { importProxyCsv } from '../../nasbench/store/index.ts';
+import { UsageError } from '../errors.ts';
 import { log, printJson } from '../output.ts';
 import { withDatabase } from '../with-database.ts';
 
@@ -17,9 +17,13 @@ export function registerProxies(program: Command): void {
       const summary = await withDatabase((database) => importProxyCsv(database, file));
       if (options.json) printJson(summary);
       else {
-        log(`${file}: ${summary.scores} scores of ${summary.proxies.join(', ')} (${summary.unchanged} unchanged)`);
+        log(
+          `${file}: ${summary.scores} scores of ${summary.proxies.join(', ')} (${summary.unchanged} unchanged)`,
+        );
         if (summary.unknownModules > 0) {
-          log(`${summary.unknownModules} rows name modules that are not stored (run \`pnpm nngp nasbench enumerate\`)`);
+          log(
+            `${summary.unknownModules} rows name modules that are not stored (run \`pnpm nngp nasbench enumerate\`)`,
+          );
         }
       }
     });

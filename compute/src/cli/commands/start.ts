@@ -1,6 +1,11 @@
-import type { Command } from 'commander';
 import { onShutdown, openDatabase } from '@nngp-nas/db';
-import { databaseStats, importProxyCsv, SEARCH_SPACE_SIZE, storeEnumeration } from '../../nasbench/store/index.ts';
+import type { Command } from 'commander';
+import {
+  databaseStats,
+  importProxyCsv,
+  SEARCH_SPACE_SIZE,
+  storeEnumeration,
+} from '../../nasbench/store/index.ts';
 import { log, progressBar } from '../output.ts';
 import { defaultProxyFiles, defaultRecordFiles } from '../paths.ts';
 import { importRecords } from './import.ts';
@@ -9,7 +14,10 @@ export function registerStart(program: Command): void {
   program
     .command('start')
     .description('database up, migrations applied, search space and records present; then serve')
-    .option('--records <files...>', 'record files to import (default: downloaded official files, else the shared subset)')
+    .option(
+      '--records <files...>',
+      'record files to import (default: downloaded official files, else the shared subset)',
+    )
     .option('--proxies <files...>', 'proxy CSVs to import (default: the shared ones)')
     .option('--once', 'exit after setting up instead of serving')
     .action(async (options: { records?: string[]; proxies?: string[]; once?: boolean }) => {
@@ -25,11 +33,15 @@ export function registerStart(program: Command): void {
         );
         for (const file of options.records ?? defaultRecordFiles()) {
           const s = await importRecords(database, file);
-          log(`records: ${file}: ${s.records} records of ${s.modules} modules (${s.skipped} already stored)`);
+          log(
+            `records: ${file}: ${s.records} records of ${s.modules} modules (${s.skipped} already stored)`,
+          );
         }
         for (const file of options.proxies ?? defaultProxyFiles()) {
           const s = await importProxyCsv(database, file);
-          log(`proxies: ${file}: ${s.proxies.length} proxies, ${s.scores} scores (${s.unchanged} already stored)`);
+          log(
+            `proxies: ${file}: ${s.proxies.length} proxies, ${s.scores} scores (${s.unchanged} already stored)`,
+          );
         }
         const stats = await databaseStats(database.pool);
         log(`database ready (${database.mode}): ${JSON.stringify(stats)}`);

@@ -1,6 +1,4 @@
-import type { Queryable } from '@nngp-nas/db';
-import type { NewArchitectureRow } from '@nngp-nas/db';
-
+import type { NewArchitectureRow, Queryable } from '@nngp-nas/db';
 
 /**
  * Inserts architectures in one statement (column arrays through unnest: one round trip and a

@@ -4,7 +4,9 @@ import { open } from 'node:fs/promises';
 const HEAD_BYTES = 1 << 20;
 
 /** Identifies a file's content cheaply: md5 of its first MiB plus its size. */
-export async function fileFingerprint(path: string): Promise<{ fingerprint: string; size: number }> {
+export async function fileFingerprint(
+  path: string,
+): Promise<{ fingerprint: string; size: number }> {
   const handle = await open(path, 'r');
   try {
     const { size } = await handle.stat();

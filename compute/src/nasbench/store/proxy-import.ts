@@ -28,9 +28,14 @@ const MISSING = new Set(['', 'nan', 'NaN', 'null', 'None']);
  *
  * @example await importProxyCsv(database, '../shared/data/proxies/nb101_zen_score.csv');
  */
-export async function importProxyCsv(database: Database, path: string): Promise<ProxyImportSummary> {
+export async function importProxyCsv(
+  database: Database,
+  path: string,
+): Promise<ProxyImportSummary> {
   const file = basename(path);
-  const parser = createReadStream(path).pipe(parse({ bom: true, trim: true, relax_column_count: false }));
+  const parser = createReadStream(path).pipe(
+    parse({ bom: true, trim: true, relax_column_count: false }),
+  );
   let header: string[] | undefined;
   const hashes: string[] = [];
   const proxies: string[] = [];
@@ -42,20 +47,27 @@ export async function importProxyCsv(database: Database, path: string): Promise<
       if (header === undefined) {
         header = cells;
         if (header[0] !== 'module_hash') {
-          throw new ProxyFileError(`${file}: line 1: the first column must be 'module_hash', got '${header[0]}'`);
+          throw new ProxyFileError(
+            `${file}: line 1: the first column must be 'module_hash', got '${header[0]}'`,
+          );
         }
-        if (header.length < 2) throw new ProxyFileError(`${file}: line 1: no proxy columns after module_hash`);
+        if (header.length < 2)
+          throw new ProxyFileError(`${file}: line 1: no proxy columns after module_hash`);
         continue;
       }
       const hash = cells[0] as string;
       if (!MODULE_HASH.test(hash)) {
-        throw new ProxyFileError(`${file}: line ${line}: module_hash '${hash}' is not 32 lowercase hex digits`);
+        throw new ProxyFileError(
+          `${file}: line ${line}: module_hash '${hash}' is not 32 lowercase hex digits`,
+        );
       }
       for (let c = 1; c < header.length; c++) {
         const text = cells[c] as string;
         const value = MISSING.has(text) ? null : Number(text);
         if (value !== null && !Number.isFinite(value)) {
-          throw new ProxyFileError(`${file}: line ${line}, column '${header[c]}': '${text}' is not a number`);
+          throw new ProxyFileError(
+            `${file}: line ${line}, column '${header[c]}': '${text}' is not a number`,
+          );
         }
         hashes.push(hash);
         proxies.push(header[c] as string);

@@ -1,7 +1,6 @@
 import type { Queryable } from '@nngp-nas/db';
 import { clustersFromGaps, DEFAULT_CLUSTER_GAP, type SizeCluster } from '../clusters.ts';
 
-
 /**
  * Recomputes the default size clusters from the stored parameter counts (split where consecutive
  * distinct counts are more than `gap` apart) and writes them to `size_clusters` and each

@@ -81,7 +81,11 @@ export async function importRecordFile(
     );
     await refreshSizeClusters(database.pool);
   }
-  const totals = await database.pool.query<{ records: string; modules: string; repeats: number | null }>(
+  const totals = await database.pool.query<{
+    records: string;
+    modules: string;
+    repeats: number | null;
+  }>(
     `SELECT count(*) AS records, count(DISTINCT module_hash) AS modules, max(repeat) + 1 AS repeats
        FROM training_records WHERE source_import_id = $1`,
     [job.id],

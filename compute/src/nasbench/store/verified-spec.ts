@@ -41,7 +41,9 @@ export class RecordVerifier {
       spec = new ModelSpec(record.matrix, record.operations);
     } catch (error) {
       if (error instanceof SpecError) {
-        throw new RecordFileError(where, `invalid cell: ${error.message}`, { field: 'raw_adjacency' });
+        throw new RecordFileError(where, `invalid cell: ${error.message}`, {
+          field: 'raw_adjacency',
+        });
       }
       throw error;
     }

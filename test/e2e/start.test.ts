@@ -1,0 +1,64 @@
+import { spawn } from 'node:child_process';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
+const repoRoot = path.resolve(import.meta.dirname, '../..');
+let dataDir: string;
+
+beforeAll(async () => {
+  dataDir = await mkdtemp(path.join(tmpdir(), 'nngp-start-'));
+});
+afterAll(() => rm(dataDir, { recursive: true, force: true }));
+
+/** `pnpm start --once` then `pnpm nngp stats --json`, as a user runs them, on the embedded default. */
+function run(args: string[]): Promise<{ code: number | null; stdout: string; stderr: string }> {
+  return new Promise((resolve, reject) => {
+    const env: NodeJS.ProcessEnv = { ...process.env, NNGP_DATA_DIR: dataDir };
+    delete env.DATABASE_URL;
+    const child = spawn(
+      path.join(repoRoot, 'node_modules/.bin/tsx'),
+      ['compute/src/cli/main.ts', ...args],
+      {
+        cwd: repoRoot,
+        env,
+      },
+    );
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (d) => (stdout += d));
+    child.stderr.on('data', (d) => (stderr += d));
+    child.on('error', reject);
+    child.on('close', (code) => resolve({ code, stdout, stderr }));
+  });
+}
+
+describe('pnpm start on the embedded database', () => {
+  it('stores the whole search space and the fixture records, then stops the server', async () => {
+    const start = await run(['start', '--once']);
+    expect(start.code, start.stderr).toBe(0);
+    expect(start.stderr).toContain('search space: stored 423624 modules');
+    expect(start.stderr).toMatch(/stopped: no process uses/);
+    const stats = await run(['stats', '--json']);
+    expect(JSON.parse(stats.stdout)).toEqual({
+      architectures: 423_624,
+      architecturesWithGroundTruth: 10_302,
+      trainingRecords: 41_156,
+      proxyScores: 10_250 + 12 * 12,
+      experiments: 0,
+      nngpResults: 0,
+    });
+    const clusters = await run(['clusters', '--json']);
+    const parsed = JSON.parse(clusters.stdout) as { count: number }[];
+    expect(parsed).toHaveLength(5);
+    expect(parsed.reduce((s, c) => s + c.count, 0)).toBe(423_624);
+  }, 400_000);
+
+  it('is idempotent: a second start finds everything present and changes nothing', async () => {
+    const again = await run(['start', '--once']);
+    expect(again.code, again.stderr).toBe(0);
+    expect(again.stderr).toContain('search space: all 423624 modules present');
+    expect(again.stderr).toContain('41156 records of 10302 modules (41156 already stored)');
+  }, 120_000);
+});
