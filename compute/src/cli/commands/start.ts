@@ -53,7 +53,8 @@ export function registerStart(program: Command): void {
         await database.close();
         return;
       }
-      log(`serving the database at ${redact(database.url)}; press Ctrl-C to stop`);
+      const shown = database.mode === 'embedded' ? database.url : redact(database.url);
+      log(`serving the database at ${shown}; press Ctrl-C to stop`);
       // The API and dashboard (issues 5 and 6) will be served from here; until then the process
       // keeps the embedded database up for notebooks and other CLI commands.
       await new Promise<void>((resolve) => {
