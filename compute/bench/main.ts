@@ -9,7 +9,10 @@ import { enumerateModules } from '../src/nasbench/index.ts';
 import { readNasbenchRecords } from '../src/nasbench/records/index.ts';
 import { importRecordFile, storeEnumeration } from '../src/nasbench/store/index.ts';
 
-const FIXTURE = path.resolve(import.meta.dirname, '../../../shared/data/nasbench101/nb101_subset.tfrecord');
+const FIXTURE = path.resolve(
+  import.meta.dirname,
+  '../../../shared/data/nasbench101/nb101_subset.tfrecord',
+);
 
 interface Figure {
   name: string;
@@ -21,7 +24,9 @@ interface Figure {
 const figures: Figure[] = [];
 const report = (f: Figure) => {
   figures.push(f);
-  process.stderr.write(`${f.name.padEnd(44)} ${f.value.toFixed(f.value < 100 ? 2 : 0).padStart(12)} ${f.unit}${f.note ? `  (${f.note})` : ''}\n`);
+  process.stderr.write(
+    `${f.name.padEnd(44)} ${f.value.toFixed(f.value < 100 ? 2 : 0).padStart(12)} ${f.unit}${f.note ? `  (${f.note})` : ''}\n`,
+  );
 };
 
 function benchEnumeration(): void {
@@ -37,7 +42,12 @@ function benchEnumeration(): void {
     modules++;
   }
   const seconds = (performance.now() - started) / 1000;
-  report({ name: 'enumeration: time (one core)', value: seconds, unit: 's', note: `target < 60 s, ${modules} modules` });
+  report({
+    name: 'enumeration: time (one core)',
+    value: seconds,
+    unit: 's',
+    note: `target < 60 s, ${modules} modules`,
+  });
   report({ name: 'enumeration: rate', value: modules / seconds, unit: 'modules/s' });
   report({ name: 'enumeration: peak heap growth', value: peakHeap / 2 ** 20, unit: 'MiB' });
 }
@@ -47,7 +57,11 @@ async function benchRecordReading(): Promise<void> {
   let records = 0;
   for await (const _ of readNasbenchRecords(FIXTURE)) records++;
   const seconds = (performance.now() - started) / 1000;
-  report({ name: 'record reading (CRC + parse): rate', value: records / seconds, unit: 'records/s' });
+  report({
+    name: 'record reading (CRC + parse): rate',
+    value: records / seconds,
+    unit: 'records/s',
+  });
 }
 
 async function benchDatabase(): Promise<void> {
@@ -61,7 +75,11 @@ async function benchDatabase(): Promise<void> {
       note: `${imported.records} records in ${imported.seconds.toFixed(1)} s, ${database.mode}`,
     });
     const again = await importRecordFile(database, FIXTURE, { force: true });
-    report({ name: 're-import (all unchanged, --force): rate', value: again.records / again.seconds, unit: 'records/s' });
+    report({
+      name: 're-import (all unchanged, --force): rate',
+      value: again.records / again.seconds,
+      unit: 'records/s',
+    });
     const stored = await storeEnumeration(database);
     report({
       name: 'enumerate + store the space: time',

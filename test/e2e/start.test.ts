@@ -1,10 +1,9 @@
-import { spawn } from 'node:child_process';
 import { chmod, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { runNngp } from '../../compute/test/support/cli.ts';
 
-const repoRoot = path.resolve(import.meta.dirname, '../..');
 let dataDir: string;
 
 beforeAll(async () => {
@@ -15,25 +14,10 @@ beforeAll(async () => {
 afterAll(() => rm(dataDir, { recursive: true, force: true }));
 
 /** `pnpm start --once` then `pnpm nngp stats --json`, as a user runs them, on the embedded default. */
-function run(args: string[]): Promise<{ code: number | null; stdout: string; stderr: string }> {
-  return new Promise((resolve, reject) => {
-    const env: NodeJS.ProcessEnv = { ...process.env, NNGP_DATA_DIR: dataDir };
-    delete env.DATABASE_URL;
-    const child = spawn(
-      path.join(repoRoot, 'node_modules/.bin/tsx'),
-      ['compute/src/cli/main.ts', ...args],
-      {
-        cwd: repoRoot,
-        env,
-      },
-    );
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (d) => (stdout += d));
-    child.stderr.on('data', (d) => (stderr += d));
-    child.on('error', reject);
-    child.on('close', (code) => resolve({ code, stdout, stderr }));
-  });
+function run(args: string[]) {
+  const env: NodeJS.ProcessEnv = { ...process.env, NNGP_DATA_DIR: dataDir };
+  delete env.DATABASE_URL;
+  return runNngp(args, { env });
 }
 
 describe('pnpm start on the embedded database', () => {

@@ -1,4 +1,3 @@
-import { spawn } from 'node:child_process';
 import { copyFile, mkdtemp, open, readFile, rm } from 'node:fs/promises';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -7,10 +6,8 @@ import path from 'node:path';
 import { createTestDatabase, type TestDatabase } from '@nngp-nas/db/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { INCEPTION } from '../nasbench/cells.ts';
-import { FIXTURE, repoRoot } from '../support/fixtures.ts';
-
-const TSX = path.join(repoRoot, 'node_modules/.bin/tsx');
-const CLI = path.join(repoRoot, 'compute/src/cli/main.ts');
+import { runNngp } from '../support/cli.ts';
+import { FIXTURE } from '../support/fixtures.ts';
 
 let database: TestDatabase;
 let dir: string;
@@ -24,22 +21,10 @@ afterAll(async () => {
   await rm(dir, { recursive: true, force: true });
 });
 
-function nngp(
-  args: string[],
-  stdin = '',
-): Promise<{ code: number | null; stdout: string; stderr: string }> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(TSX, [CLI, ...args], {
-      cwd: repoRoot,
-      env: { ...process.env, DATABASE_URL: database.url, NNGP_DATA_DIR: dir },
-    });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (d) => (stdout += d));
-    child.stderr.on('data', (d) => (stderr += d));
-    child.on('error', reject);
-    child.on('close', (code) => resolve({ code, stdout, stderr }));
-    child.stdin.end(stdin);
+function nngp(args: string[], stdin = '') {
+  return runNngp(args, {
+    env: { ...process.env, DATABASE_URL: database.url, NNGP_DATA_DIR: dir },
+    stdin,
   });
 }
 
