@@ -1,4 +1,12 @@
+import { DatasetError, DrawCapacityError } from '../datasets/index.ts';
 import { SpecError } from '../nasbench/errors.ts';
+import { SelectionError } from '../nngp/architecture-selection.ts';
+import { BackendError } from '../network/tfjs/index.ts';
+import { ConfigError } from '../nngp/configs.ts';
+import { WorkerError } from '../nngp/workers/pool.ts';
+import { InferenceInputError } from '../nngp/inference/index.ts';
+import { ReinferError } from '../nngp/reinfer.ts';
+import { ExperimentConflictError } from '../nngp/store/index.ts';
 import { RecordFileError } from '../nasbench/records/index.ts';
 import { ProxyFileError } from '../nasbench/store/index.ts';
 
@@ -18,12 +26,21 @@ export class DownloadError extends Error {
  */
 export function describeError(error: unknown): { code: 1 | 2; message: string } {
   const message = error instanceof Error ? error.message : String(error);
-  if (error instanceof DownloadError) return { code: 1, message };
+  if (error instanceof DownloadError || error instanceof WorkerError || error instanceof BackendError) {
+    return { code: 1, message };
+  }
   const input =
     error instanceof UsageError ||
     error instanceof SpecError ||
     error instanceof RecordFileError ||
     error instanceof ProxyFileError ||
+    error instanceof DatasetError ||
+    error instanceof DrawCapacityError ||
+    error instanceof SelectionError ||
+    error instanceof ConfigError ||
+    error instanceof InferenceInputError ||
+    error instanceof ReinferError ||
+    error instanceof ExperimentConflictError ||
     (error instanceof Error &&
       'code' in error &&
       (error.code === 'ENOENT' || error.code === 'EISDIR'));

@@ -27,6 +27,7 @@ export {
   type Operation,
 } from './operations.ts';
 export { residualConnections } from './residual.ts';
+export { sampleSpecs } from './sample.ts';
 export { ModelSpec } from './spec.ts';
 export {
   type ConvLayer,

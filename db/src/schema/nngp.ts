@@ -28,6 +28,8 @@ export interface ExperimentConfig {
   stacks: number;
   modulesPerStack: number;
   dataset: string;
+  /** Images in the training-mode pass that sets batch-norm statistics. */
+  bnBatchSize: number;
   /** Smaller (nTrain, nVal, ensemble) settings derived from the stored kernels. */
   configs: { nTrain: number; nVal: number; ensemble: number }[];
 }

@@ -1,0 +1,143 @@
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Command } from 'commander';
+import { BACKENDS, type BackendName } from '../../network/tfjs/index.ts';
+import { selectArchitectures } from '../../nngp/architecture-selection.ts';
+import { parseConfigs } from '../../nngp/configs.ts';
+import { queryResults } from '../../nngp/store/index.ts';
+import { runEvaluation } from '../../nngp/run-evaluation.ts';
+import { UsageError } from '../errors.ts';
+import { log, printJson, progressBar } from '../output.ts';
+import { downloadsDir, SHARED_DATA } from '../paths.ts';
+import { withDatabase } from '../with-database.ts';
+
+interface EvaluateFlags {
+  archs: string;
+  train: string;
+  val: string;
+  ensemble: string;
+  configs?: string;
+  seed: string;
+  stemChannels: string;
+  stacks: string;
+  modulesPerStack: string;
+  dataset?: string;
+  backend?: string;
+  workers: string;
+  experiment?: string;
+  retention: string;
+  precision: string;
+  bnBatch: string;
+  batchSize: string;
+  json?: boolean;
+}
+
+export function registerEvaluate(program: Command): void {
+  program
+    .command('evaluate')
+    .description('Monte-Carlo NNGP validation accuracy of architectures; kernels and results are stored')
+    .requiredOption('--archs <selector>', 'hash,hash | sample:N | file:PATH')
+    .requiredOption('--train <n>', 'NNGP training images (largest configuration)')
+    .requiredOption('--val <n>', 'NNGP validation images (largest configuration)')
+    .requiredOption('--ensemble <m>', 'random initialisations (largest configuration)')
+    .option('--configs <list>', 'smaller configurations derived from the same kernels, e.g. 100x200x1,100x200x2')
+    .option('--seed <s>', 'seed of the data draw, initialisations and sampling', '0')
+    .option('--stem-channels <c>', 'stem width (the paper: 128)', '128')
+    .option('--stacks <n>', 'stacks of modules', '3')
+    .option('--modules-per-stack <n>', 'modules per stack', '3')
+    .option('--dataset <dir>', 'CIFAR-10 binary batches (default: downloaded, else the shared subset)')
+    .option('--backend <name>', `TensorFlow.js backend: ${BACKENDS.join(', ')} (default: first that works)`)
+    .option('--workers <k>', 'worker threads, one architecture each', String(defaultWorkers()))
+    .option('--experiment <name>', 'experiment name (default: from the configuration)')
+    .option('--retention <r>', 'kernels kept: all (per seed) | largest (ensemble) | none', 'all')
+    .option('--precision <p>', 'kernel storage: float32 | float16', 'float32')
+    .option('--bn-batch <n>', 'images in the batch-norm statistics pass', '128')
+    .option('--batch-size <n>', 'images per forward batch', '50')
+    .option('--json', 'print {"experiment","results":[…]} on stdout')
+    .action(async (flags: EvaluateFlags) => {
+      const largest = {
+        nTrain: positive('--train', flags.train),
+        nVal: positive('--val', flags.val),
+        ensemble: positive('--ensemble', flags.ensemble),
+      };
+      const configs = flags.configs ? parseConfigs(flags.configs) : [];
+      const backend = flags.backend as BackendName | undefined;
+      if (backend !== undefined && !BACKENDS.includes(backend)) {
+        throw new UsageError(`--backend must be one of ${BACKENDS.join(', ')}, got '${backend}'`);
+      }
+      if (!['all', 'largest', 'none'].includes(flags.retention)) {
+        throw new UsageError(`--retention must be all, largest or none, got '${flags.retention}'`);
+      }
+      if (!['float32', 'float16'].includes(flags.precision)) {
+        throw new UsageError(`--precision must be float32 or float16, got '${flags.precision}'`);
+      }
+      const seed = integer('--seed', flags.seed);
+      const dataset = flags.dataset ?? defaultDataset();
+      const output = await withDatabase(async (database) => {
+        const cells = await selectArchitectures(database, flags.archs, seed);
+        let bar = progressBar('evaluating', cells.length, 'architectures');
+        const run = await runEvaluation(database, {
+          cells,
+          largest,
+          configs,
+          seed,
+          shape: {
+            stemChannels: positive('--stem-channels', flags.stemChannels),
+            stacks: positive('--stacks', flags.stacks),
+            modulesPerStack: positive('--modules-per-stack', flags.modulesPerStack),
+          },
+          dataset,
+          backend,
+          workers: positive('--workers', flags.workers),
+          experiment: flags.experiment,
+          retention: flags.retention as 'all' | 'largest' | 'none',
+          precision: flags.precision as 'float32' | 'float16',
+          bnBatchSize: positive('--bn-batch', flags.bnBatch),
+          batchSize: positive('--batch-size', flags.batchSize),
+          onStart: (info) => {
+            log(`experiment ${info.experiment}: ${info.pending} to evaluate, ${info.skipped} already stored (backend ${info.backend})`);
+            bar.stop();
+            bar = progressBar('evaluating', info.pending, 'architectures');
+          },
+          onArchitecture: (info) => bar.update(info.done),
+        });
+        bar.stop();
+        for (const f of run.failures) log(`failed: ${f.message}`);
+        if (run.kernelBytesPerArchitecture !== null) {
+          log(`stored ${Math.round(run.kernelBytesPerArchitecture)} kernel bytes per architecture`);
+        }
+        const results = await queryResults(database.pool, run.experiment, cells.map((c) => c.hash));
+        return { run, results };
+      });
+      if (flags.json) printJson({ experiment: output.run.experiment, results: output.results });
+      else {
+        for (const r of output.results) {
+          log(`${r.hash} ${r.nTrain}x${r.nVal}x${r.ensemble}: accuracy ${r.accuracy ?? 'failed'}`);
+        }
+      }
+      if (output.run.failures.length > 0) process.exitCode = 1;
+    });
+}
+
+/** The full CIFAR-10 training batches when downloaded, else the shared 4,000-image subset. */
+export function defaultDataset(): string | string[] {
+  const downloaded = join(downloadsDir(), 'cifar-10-batches-bin');
+  if (existsSync(join(downloaded, 'data_batch_1.bin'))) return downloaded;
+  return [join(SHARED_DATA, 'cifar10/data_batch_1_first4000.bin')];
+}
+
+function defaultWorkers(): number {
+  return Math.max(1, (globalThis as { navigator?: { hardwareConcurrency?: number } }).navigator?.hardwareConcurrency ?? 1);
+}
+
+function integer(flag: string, text: string): number {
+  const n = Number(text);
+  if (!Number.isInteger(n)) throw new UsageError(`${flag} must be an integer, got '${text}'`);
+  return n;
+}
+
+export function positive(flag: string, text: string): number {
+  const n = integer(flag, text);
+  if (n < 1) throw new UsageError(`${flag} must be at least 1, got '${text}'`);
+  return n;
+}

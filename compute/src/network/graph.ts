@@ -1,0 +1,80 @@
+/**
+ * An engine-neutral description of a network: a small typed graph of operations with the shapes
+ * of its parameters. Engines (TensorFlow.js here, ONNX Runtime later) execute or lower it; nothing
+ * about NAS-Bench-101 lives in an engine.
+ */
+
+export type NodeId = number;
+
+/** A parameter tensor: its shape, how it starts, and whether training would update it. */
+export interface ParameterSpec {
+  name: string;
+  shape: number[];
+  /** 'variance-scaling': truncated normal, fan-in, scale 1 (TensorFlow's default in NAS-Bench-101). */
+  init: 'variance-scaling' | 'glorot-uniform' | 'normal' | 'zeros' | 'ones';
+  /** Standard deviation for 'normal'. */
+  std?: number;
+  /** Fan-in used by variance scaling (k·k·C_in for a conv). */
+  fanIn: number;
+  trainable: boolean;
+}
+
+export type GraphOp =
+  | { kind: 'input'; channels: number }
+  | { kind: 'conv'; input: NodeId; kernel: number; inChannels: number; outChannels: number; weight: string }
+  | {
+      kind: 'batchnorm';
+      input: NodeId;
+      channels: number;
+      gamma: string;
+      beta: string;
+      movingMean: string;
+      movingVariance: string;
+      momentum: number;
+      epsilon: number;
+    }
+  | { kind: 'relu'; input: NodeId }
+  /** Max-pool with 'same' padding. */
+  | { kind: 'maxpool'; input: NodeId; size: number; stride: number }
+  | { kind: 'sum'; inputs: NodeId[] }
+  /** Keeps the first `channels` channels. */
+  | { kind: 'truncate'; input: NodeId; channels: number }
+  /** Concatenates along channels, in the given order. */
+  | { kind: 'concat'; inputs: NodeId[] }
+  /** Global average pool over height and width: [N, H, W, C] → [N, C]. */
+  | { kind: 'avgpool'; input: NodeId }
+  | { kind: 'dense'; input: NodeId; inFeatures: number; outFeatures: number; weight: string; bias: string };
+
+/** A node: its operation, channel count and spatial size of its output (0 once pooled to a vector). */
+export type GraphNode = GraphOp & { id: NodeId; channels: number; spatial: number };
+
+export interface NetworkGraph {
+  nodes: GraphNode[];
+  parameters: ParameterSpec[];
+  /** The global-average-pooled features (the NNGP feature vector). */
+  features: NodeId;
+  /** Logits when the graph has a dense head, else the features. */
+  output: NodeId;
+  imageSize: number;
+}
+
+/** Number of trainable parameters (conv kernels, batch-norm scale and offset, dense head). */
+export function trainableParameterCount(graph: NetworkGraph): number {
+  let total = 0;
+  for (const p of graph.parameters) if (p.trainable) total += p.shape.reduce((a, b) => a * b, 1);
+  return total;
+}
+
+/**
+ * Multiply-accumulates of one image's forward pass up to `node` (convs and dense only, the
+ * convention of the search-space FLOP count: FLOPs = 2 × MACs).
+ */
+export function forwardMacs(graph: NetworkGraph, node: NodeId = graph.output): number {
+  let macs = 0;
+  for (const n of graph.nodes) {
+    if (n.id > node) break;
+    if (n.kind === 'conv') macs += n.spatial * n.spatial * n.kernel * n.kernel * n.inChannels * n.outChannels;
+    if (n.kind === 'dense') macs += n.inFeatures * n.outFeatures;
+  }
+  return macs;
+}

@@ -1,0 +1,97 @@
+import * as tf from '@tensorflow/tfjs-core';
+import type { GraphNode, NetworkGraph, NodeId } from '../graph.ts';
+import type { Parameters } from './parameters.ts';
+
+/**
+ * Runs `graph` on `images` ([N, H, W, C], or [N, C] for a fully-connected graph) up to `until` and returns that node's value.
+ * In 'inference' mode batch norm uses the moving statistics; in 'training' mode it normalises with
+ * the batch's statistics and replaces the moving statistics in `params` by their momentum update
+ * (as a training step of NAS-Bench-101's tf.layers.batch_normalization would). Intermediate
+ * tensors are freed; the caller owns the result.
+ *
+ * @example const features = tf.tidy(() => runGraph(graph, params, images, 'inference'));
+ */
+export function runGraph(
+  graph: NetworkGraph,
+  params: Parameters,
+  images: tf.Tensor,
+  mode: 'training' | 'inference',
+  until: NodeId = graph.output,
+): tf.Tensor {
+  const updates = new Map<string, tf.Tensor>();
+  const result = tf.tidy(() => {
+    const values: tf.Tensor[] = [];
+    for (const node of graph.nodes) {
+      if (node.id > until) break;
+      values[node.id] = evaluate(node, values, params, images, mode, updates);
+    }
+    for (const t of updates.values()) tf.keep(t);
+    return values[until] as tf.Tensor;
+  });
+  for (const [name, value] of updates) {
+    params.get(name)?.dispose();
+    params.set(name, value);
+  }
+  return result;
+}
+
+function evaluate(
+  node: GraphNode,
+  values: tf.Tensor[],
+  params: Parameters,
+  images: tf.Tensor,
+  mode: 'training' | 'inference',
+  updates: Map<string, tf.Tensor>,
+): tf.Tensor {
+  const at = (id: NodeId) => values[id] as tf.Tensor4D;
+  const param = (name: string) => {
+    const p = params.get(name);
+    if (p === undefined) throw new RangeError(`parameter ${name} is missing`);
+    return p;
+  };
+  switch (node.kind) {
+    case 'input':
+      return images;
+    case 'conv':
+      return tf.conv2d(at(node.input), param(node.weight) as tf.Tensor4D, 1, 'same');
+    case 'batchnorm':
+      return batchNorm(node, at(node.input), param, mode, updates);
+    case 'relu':
+      return tf.relu(at(node.input));
+    case 'maxpool':
+      return tf.maxPool(at(node.input), node.size, node.stride, 'same');
+    case 'sum':
+      return tf.addN(node.inputs.map(at));
+    case 'truncate':
+      return tf.slice(at(node.input), [0, 0, 0, 0], [-1, -1, -1, node.channels]);
+    case 'concat':
+      return tf.concat(node.inputs.map(at), 3);
+    case 'avgpool':
+      return tf.mean(at(node.input), [1, 2]);
+    case 'dense':
+      return tf.add(tf.matMul(values[node.input] as tf.Tensor2D, param(node.weight) as tf.Tensor2D), param(node.bias));
+  }
+}
+
+function batchNorm(
+  node: Extract<GraphNode, { kind: 'batchnorm' }>,
+  x: tf.Tensor4D,
+  param: (name: string) => tf.Tensor,
+  mode: 'training' | 'inference',
+  updates: Map<string, tf.Tensor>,
+): tf.Tensor {
+  const gamma = param(node.gamma) as tf.Tensor1D;
+  const beta = param(node.beta) as tf.Tensor1D;
+  if (mode === 'inference') {
+    return tf.batchNorm(x, param(node.movingMean), param(node.movingVariance), beta, gamma, node.epsilon);
+  }
+  const { mean, variance } = tf.moments(x, [0, 1, 2]);
+  // TensorFlow's fused training-mode batch norm feeds the unbiased (Bessel-corrected) variance
+  // into the moving average.
+  const count = x.shape[0] * x.shape[1] * x.shape[2];
+  const unbiased = count > 1 ? tf.mul(variance, count / (count - 1)) : variance;
+  const m = node.momentum;
+  updates.set(node.movingMean, tf.add(tf.mul(param(node.movingMean), m), tf.mul(mean, 1 - m)));
+  updates.set(node.movingVariance, tf.add(tf.mul(param(node.movingVariance), m), tf.mul(unbiased, 1 - m)));
+  return tf.batchNorm(x, mean, variance, beta, gamma, node.epsilon);
+}

@@ -1,0 +1,69 @@
+import { readFile } from 'node:fs/promises';
+import type { Database } from '@nngp-nas/db';
+import { matrixFromText } from '../nasbench/matrix.ts';
+import type { Operation } from '../nasbench/operations.ts';
+import { sampleSpecs } from '../nasbench/sample.ts';
+import { architectureRow, upsertArchitectures } from '../nasbench/store/index.ts';
+import type { Cell } from './workers/protocol.ts';
+
+/** An --archs value that names nothing usable. */
+export class SelectionError extends Error {
+  override name = 'SelectionError';
+}
+
+const HASH = /^[0-9a-f]{32}$/;
+
+/**
+ * The cells an `--archs` value names: `hash,hash`, `sample:N` (N distinct valid cells drawn as
+ * NAS-Bench-101's random search does, seeded) or `file:PATH` (one hash per line, # comments).
+ * Sampled cells missing from the database are added to it.
+ *
+ * @example await selectArchitectures(database, 'sample:250', 0)
+ */
+export async function selectArchitectures(database: Database, selector: string, seed: number): Promise<Cell[]> {
+  if (selector.startsWith('sample:')) {
+    const count = Number(selector.slice('sample:'.length));
+    if (!Number.isInteger(count) || count < 1) {
+      throw new SelectionError(`--archs ${selector}: N must be a positive integer`);
+    }
+    const specs = sampleSpecs(count, seed);
+    await upsertArchitectures(
+      database.pool,
+      specs.map((s) => architectureRow(s.hash(), s.matrix, s.ops)),
+    );
+    return specs.map((s) => ({ hash: s.hash(), matrix: s.matrix, ops: [...s.ops] }));
+  }
+  const hashes = selector.startsWith('file:') ? await hashesFromFile(selector.slice(5)) : selector.split(',');
+  const wanted = hashes.map((h) => h.trim()).filter((h) => h !== '');
+  if (wanted.length === 0) throw new SelectionError('--archs names no architecture');
+  const bad = wanted.find((h) => !HASH.test(h));
+  if (bad !== undefined) throw new SelectionError(`--archs: '${bad}' is not a module hash (32 lowercase hex digits)`);
+  const { rows } = await database.pool.query<{ hash: string; matrix: string; operations: string[] }>(
+    'SELECT hash, matrix, operations FROM architectures WHERE hash = ANY($1::text[])',
+    [wanted],
+  );
+  const byHash = new Map(rows.map((r) => [r.hash, r]));
+  const missing = wanted.filter((h) => !byHash.has(h));
+  if (missing.length > 0) {
+    throw new SelectionError(
+      `unknown architecture${missing.length > 1 ? 's' : ''} ${missing.slice(0, 5).join(', ')}${missing.length > 5 ? ', …' : ''} (is the search space stored? run: pnpm nngp nasbench enumerate)`,
+    );
+  }
+  return [...new Set(wanted)].map((h) => {
+    const row = byHash.get(h) as { hash: string; matrix: string; operations: string[] };
+    return { hash: row.hash, matrix: matrixFromText(row.matrix), ops: row.operations as Operation[] };
+  });
+}
+
+async function hashesFromFile(path: string): Promise<string[]> {
+  let text: string;
+  try {
+    text = await readFile(path, 'utf8');
+  } catch (error) {
+    throw new SelectionError(`--archs file:${path}: ${error instanceof Error ? error.message : String(error)}`);
+  }
+  return text
+    .split('\n')
+    .map((line) => line.replace(/#.*/, '').trim())
+    .filter((line) => line !== '');
+}

@@ -1,0 +1,69 @@
+import * as tf from '@tensorflow/tfjs-core';
+import type { NetworkGraph } from '../network/index.ts';
+import { disposeParameters, initialiseParameters, runGraph } from '../network/tfjs/index.ts';
+import type { SeedKernel } from './seed-kernel.ts';
+
+export interface SeedKernelRequest {
+  /** Standardised images, NHWC: the n_t training rows, then the n_v validation rows. */
+  images: tf.Tensor4D;
+  nTrain: number;
+  nVal: number;
+  /** Rows of `images` (training rows) for the training-mode pass that sets batch-norm statistics. */
+  bnBatch: readonly number[];
+  /** Initialisation seed. */
+  seed: number;
+  /** Images per inference batch (bounds memory). */
+  batchSize: number;
+}
+
+/**
+ * One Monte-Carlo sample of the NNGP kernel: a fresh initialisation of `graph` (no dense head),
+ * batch-norm moving statistics set by one training-mode pass over `bnBatch`, then the features Φ
+ * of every image in inference mode; K_tt = Φ_t Φ_tᵀ, K_vt = Φ_v Φ_tᵀ. Frees every tensor it makes.
+ *
+ * @example const { kernel, features } = estimateSeedKernel(graph, { images, nTrain: 100, nVal: 200, bnBatch, seed: 1, batchSize: 50 });
+ */
+export function estimateSeedKernel(
+  graph: NetworkGraph,
+  request: SeedKernelRequest,
+): { kernel: SeedKernel; features: Float32Array; width: number } {
+  const { images, nTrain, nVal, bnBatch, seed, batchSize } = request;
+  const params = initialiseParameters(graph, seed);
+  try {
+    tf.tidy(() => {
+      const batch = tf.gather(images, bnBatch.slice()) as tf.Tensor4D;
+      runGraph(graph, params, batch, 'training', graph.features);
+    });
+    const total = nTrain + nVal;
+    const phi = tf.tidy(() => {
+      const parts: tf.Tensor[] = [];
+      for (let start = 0; start < total; start += batchSize) {
+        const size = Math.min(batchSize, total - start);
+        const x = tf.slice(images, [start, 0, 0, 0], [size, -1, -1, -1]);
+        parts.push(runGraph(graph, params, x, 'inference', graph.features));
+        x.dispose();
+      }
+      return tf.concat(parts, 0) as tf.Tensor2D;
+    });
+    try {
+      const [kTT, kVT] = tf.tidy(() => {
+        const phiTrain = tf.slice(phi, [0, 0], [nTrain, -1]);
+        const phiVal = tf.slice(phi, [nTrain, 0], [nVal, -1]);
+        return [tf.matMul(phiTrain, phiTrain, false, true), tf.matMul(phiVal, phiTrain, false, true)];
+      });
+      const kernel: SeedKernel = {
+        nTrain,
+        nVal,
+        kTrainTrain: kTT.dataSync() as Float32Array,
+        kValTrain: kVT.dataSync() as Float32Array,
+      };
+      kTT.dispose();
+      kVT.dispose();
+      return { kernel, features: phi.dataSync() as Float32Array, width: phi.shape[1] };
+    } finally {
+      phi.dispose();
+    }
+  } finally {
+    disposeParameters(params);
+  }
+}

@@ -1,0 +1,21 @@
+/**
+ * A row-major matrix window inside a larger buffer: element (i, j) is
+ * `data[offset + i * stride + j]`. Kernels take windows so blocked algorithms can work on
+ * sub-matrices in place instead of copying them out.
+ *
+ * @example const whole: Strided = { data: a, offset: 0, stride: n }; // all of an n×n matrix
+ */
+export interface Strided {
+  data: Float64Array;
+  offset: number;
+  stride: number;
+}
+
+/**
+ * The window of `m` that starts at row `row`, column `column`.
+ *
+ * @example at({ data: a, offset: 0, stride: n }, k, k) // trailing block from (k, k)
+ */
+export function at(m: Strided, row: number, column: number): Strided {
+  return { data: m.data, offset: m.offset + row * m.stride + column, stride: m.stride };
+}

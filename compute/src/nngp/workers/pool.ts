@@ -1,0 +1,105 @@
+import { Worker } from 'node:worker_threads';
+import type { BackendName } from '../../network/tfjs/index.ts';
+import type { ArchitectureEvaluation } from '../evaluate.ts';
+import type { Cell, FromWorker, ToWorker, WorkerInit } from './protocol.ts';
+
+/** A worker failed to start, or an architecture's evaluation threw inside a worker. */
+export class WorkerError extends Error {
+  override name = 'WorkerError';
+}
+
+interface Slot {
+  worker: Worker;
+  busy: boolean;
+}
+
+/**
+ * `size` worker threads, each with its own TensorFlow.js backend, evaluating one architecture at
+ * a time (the wasm backend is single-threaded in Node, so this is how every core works).
+ *
+ * @example
+ * const pool = await EvaluationPool.start(2, init);
+ * const evaluation = await pool.evaluate(cell);
+ * await pool.close();
+ */
+export class EvaluationPool {
+  readonly backend: BackendName;
+  readonly #slots: Slot[];
+  readonly #waiting: (() => void)[] = [];
+  #nextId = 0;
+
+  private constructor(slots: Slot[], backend: BackendName) {
+    this.#slots = slots;
+    this.backend = backend;
+  }
+
+  static async start(size: number, init: WorkerInit): Promise<EvaluationPool> {
+    const shared = new Float32Array(new SharedArrayBuffer(init.data.images.byteLength));
+    shared.set(init.data.images);
+    const workerData: WorkerInit = { ...init, data: { ...init.data, images: shared } };
+    const slots = await Promise.all(
+      Array.from({ length: size }, async () => {
+        const worker = new Worker(new URL('./worker.ts', import.meta.url), { workerData, execArgv: loaderArgs() });
+        const ready = await new Promise<FromWorker>((resolve, reject) => {
+          worker.once('message', resolve);
+          worker.once('error', reject);
+        });
+        if (ready.type !== 'ready') {
+          await worker.terminate();
+          throw new WorkerError(ready.type === 'failed-to-start' ? ready.message : 'worker did not start');
+        }
+        return { slot: { worker, busy: false }, backend: ready.backend };
+      }),
+    );
+    return new EvaluationPool(
+      slots.map((s) => s.slot),
+      (slots[0] as { backend: BackendName }).backend,
+    );
+  }
+
+  get size(): number {
+    return this.#slots.length;
+  }
+
+  async evaluate(cell: Cell): Promise<ArchitectureEvaluation> {
+    const slot = await this.#acquire();
+    const id = this.#nextId++;
+    try {
+      return await new Promise<ArchitectureEvaluation>((resolve, reject) => {
+        const onMessage = (message: FromWorker) => {
+          if (!('id' in message) || message.id !== id) return;
+          slot.worker.off('message', onMessage);
+          slot.worker.off('error', reject);
+          if (message.type === 'result') resolve(message.evaluation);
+          else if (message.type === 'error') reject(new WorkerError(`${cell.hash}: ${message.message}`));
+        };
+        slot.worker.on('message', onMessage);
+        slot.worker.once('error', reject);
+        slot.worker.postMessage({ type: 'evaluate', id, cell } satisfies ToWorker);
+      });
+    } finally {
+      slot.busy = false;
+      this.#waiting.shift()?.();
+    }
+  }
+
+  async close(): Promise<void> {
+    await Promise.all(this.#slots.map((s) => s.worker.terminate()));
+  }
+
+  async #acquire(): Promise<Slot> {
+    for (;;) {
+      const free = this.#slots.find((s) => !s.busy);
+      if (free) {
+        free.busy = true;
+        return free;
+      }
+      await new Promise<void>((resolve) => this.#waiting.push(resolve));
+    }
+  }
+}
+
+/** Workers run TypeScript through tsx, as the main thread does. */
+function loaderArgs(): string[] {
+  return process.execArgv.some((a) => a.includes('tsx')) ? process.execArgv : ['--import', 'tsx'];
+}
