@@ -14,12 +14,8 @@ const FIXTURE = path.resolve(
   '../../../shared/data/nasbench101/nb101_subset.tfrecord',
 );
 
-interface Figure {
-  name: string;
-  value: number;
-  unit: string;
-  note?: string;
-}
+import type { Figure } from './figure.ts';
+import { benchNngp } from './nngp.ts';
 
 const figures: Figure[] = [];
 const report = (f: Figure) => {
@@ -99,4 +95,5 @@ if (existsSync(FIXTURE)) {
 } else {
   process.stderr.write(`(no ${FIXTURE}: record benchmarks skipped)\n`);
 }
+await benchNngp(report);
 if (process.argv.includes('--json')) process.stdout.write(`${JSON.stringify(figures)}\n`);

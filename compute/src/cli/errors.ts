@@ -1,14 +1,14 @@
 import { DatasetError, DrawCapacityError } from '../datasets/index.ts';
 import { SpecError } from '../nasbench/errors.ts';
-import { SelectionError } from '../nngp/architecture-selection.ts';
+import { RecordFileError } from '../nasbench/records/index.ts';
+import { ProxyFileError } from '../nasbench/store/index.ts';
 import { BackendError } from '../network/tfjs/index.ts';
+import { SelectionError } from '../nngp/architecture-selection.ts';
 import { ConfigError } from '../nngp/configs.ts';
-import { WorkerError } from '../nngp/workers/pool.ts';
 import { InferenceInputError } from '../nngp/inference/index.ts';
 import { ReinferError } from '../nngp/reinfer.ts';
 import { ExperimentConflictError } from '../nngp/store/index.ts';
-import { RecordFileError } from '../nasbench/records/index.ts';
-import { ProxyFileError } from '../nasbench/store/index.ts';
+import { WorkerError } from '../nngp/workers/pool.ts';
 
 /** Bad arguments or input: the command exits 2 with this message. */
 export class UsageError extends Error {
@@ -26,7 +26,11 @@ export class DownloadError extends Error {
  */
 export function describeError(error: unknown): { code: 1 | 2; message: string } {
   const message = error instanceof Error ? error.message : String(error);
-  if (error instanceof DownloadError || error instanceof WorkerError || error instanceof BackendError) {
+  if (
+    error instanceof DownloadError ||
+    error instanceof WorkerError ||
+    error instanceof BackendError
+  ) {
     return { code: 1, message };
   }
   const input =

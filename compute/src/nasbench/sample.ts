@@ -23,7 +23,11 @@ export function sampleSpecs(count: number, seed: number, maxHashes?: number): Mo
       Array.from({ length: n }, (_, j) => (j > i ? randomInt(random, 2) : 0)),
     );
     const ops = Array.from({ length: n }, (_, v) =>
-      v === 0 ? INPUT : v === n - 1 ? OUTPUT : (INTERIOR_OPERATIONS[randomInt(random, INTERIOR_OPERATIONS.length)] as string),
+      v === 0
+        ? INPUT
+        : v === n - 1
+          ? OUTPUT
+          : (INTERIOR_OPERATIONS[randomInt(random, INTERIOR_OPERATIONS.length)] as string),
     );
     let spec: ModelSpec;
     try {

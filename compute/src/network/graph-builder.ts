@@ -51,7 +51,13 @@ export class GraphBuilder {
       from.spatial,
     );
     const bn = (suffix: string, init: ParameterSpec['init'], trainable: boolean) =>
-      this.#parameter({ name: `${scope}/bn/${suffix}`, shape: [outChannels], init, fanIn: 0, trainable });
+      this.#parameter({
+        name: `${scope}/bn/${suffix}`,
+        shape: [outChannels],
+        init,
+        fanIn: 0,
+        trainable,
+      });
     const norm = this.#add(
       {
         kind: 'batchnorm',
@@ -136,7 +142,11 @@ export class GraphBuilder {
       fanIn: 0,
       trainable: true,
     });
-    return this.#add({ kind: 'dense', input, inFeatures, outFeatures, weight, bias }, outFeatures, 0);
+    return this.#add(
+      { kind: 'dense', input, inFeatures, outFeatures, weight, bias },
+      outFeatures,
+      0,
+    );
   }
 
   finish(features: NodeId, output: NodeId): NetworkGraph {

@@ -21,7 +21,14 @@ export interface ParameterSpec {
 
 export type GraphOp =
   | { kind: 'input'; channels: number }
-  | { kind: 'conv'; input: NodeId; kernel: number; inChannels: number; outChannels: number; weight: string }
+  | {
+      kind: 'conv';
+      input: NodeId;
+      kernel: number;
+      inChannels: number;
+      outChannels: number;
+      weight: string;
+    }
   | {
       kind: 'batchnorm';
       input: NodeId;
@@ -43,7 +50,14 @@ export type GraphOp =
   | { kind: 'concat'; inputs: NodeId[] }
   /** Global average pool over height and width: [N, H, W, C] → [N, C]. */
   | { kind: 'avgpool'; input: NodeId }
-  | { kind: 'dense'; input: NodeId; inFeatures: number; outFeatures: number; weight: string; bias: string };
+  | {
+      kind: 'dense';
+      input: NodeId;
+      inFeatures: number;
+      outFeatures: number;
+      weight: string;
+      bias: string;
+    };
 
 /** A node: its operation, channel count and spatial size of its output (0 once pooled to a vector). */
 export type GraphNode = GraphOp & { id: NodeId; channels: number; spatial: number };
@@ -73,7 +87,8 @@ export function forwardMacs(graph: NetworkGraph, node: NodeId = graph.output): n
   let macs = 0;
   for (const n of graph.nodes) {
     if (n.id > node) break;
-    if (n.kind === 'conv') macs += n.spatial * n.spatial * n.kernel * n.kernel * n.inChannels * n.outChannels;
+    if (n.kind === 'conv')
+      macs += n.spatial * n.spatial * n.kernel * n.kernel * n.inChannels * n.outChannels;
     if (n.kind === 'dense') macs += n.inFeatures * n.outFeatures;
   }
   return macs;

@@ -5,6 +5,14 @@
  * const graph = nasbenchNetwork(spec.matrix, spec.ops);
  * trainableParameterCount(graph); // equals spec.trainableParameters() with a head
  */
-export { forwardMacs, type GraphNode, type GraphOp, type NetworkGraph, type NodeId, type ParameterSpec, trainableParameterCount } from './graph.ts';
+export {
+  forwardMacs,
+  type GraphNode,
+  type GraphOp,
+  type NetworkGraph,
+  type NodeId,
+  type ParameterSpec,
+  trainableParameterCount,
+} from './graph.ts';
 export { BN_EPSILON, BN_MOMENTUM, GraphBuilder } from './graph-builder.ts';
 export { nasbenchNetwork } from './nasbench-network.ts';

@@ -55,7 +55,8 @@ function nasbenchModule(
     for (let src = 1; src < t; src++) {
       if (matrix[src]?.[t]) addends.push(g.truncate(vertices[src] as NodeId, width));
     }
-    if (matrix[0]?.[t]) addends.push(g.convBnRelu(input, 1, width, `${scope}/vertex${t}/projection`));
+    if (matrix[0]?.[t])
+      addends.push(g.convBnRelu(input, 1, width, `${scope}/vertex${t}/projection`));
     const vertexInput = g.sum(addends);
     vertices.push(vertexOp(g, vertexInput, ops[t] as Operation, width, `${scope}/vertex${t}`));
     if (matrix[t]?.[out]) concat.push(vertices[t] as NodeId);
@@ -66,7 +67,13 @@ function nasbenchModule(
   return g.sum([joined, g.convBnRelu(input, 1, channels, `${scope}/output/projection`)]);
 }
 
-function vertexOp(g: GraphBuilder, input: NodeId, op: Operation, width: number, scope: string): NodeId {
+function vertexOp(
+  g: GraphBuilder,
+  input: NodeId,
+  op: Operation,
+  width: number,
+  scope: string,
+): NodeId {
   switch (op) {
     case 'conv3x3-bn-relu':
       return g.convBnRelu(input, 3, width, scope);

@@ -20,7 +20,11 @@ const HASH = /^[0-9a-f]{32}$/;
  *
  * @example await selectArchitectures(database, 'sample:250', 0)
  */
-export async function selectArchitectures(database: Database, selector: string, seed: number): Promise<Cell[]> {
+export async function selectArchitectures(
+  database: Database,
+  selector: string,
+  seed: number,
+): Promise<Cell[]> {
   if (selector.startsWith('sample:')) {
     const count = Number(selector.slice('sample:'.length));
     if (!Number.isInteger(count) || count < 1) {
@@ -33,15 +37,19 @@ export async function selectArchitectures(database: Database, selector: string, 
     );
     return specs.map((s) => ({ hash: s.hash(), matrix: s.matrix, ops: [...s.ops] }));
   }
-  const hashes = selector.startsWith('file:') ? await hashesFromFile(selector.slice(5)) : selector.split(',');
+  const hashes = selector.startsWith('file:')
+    ? await hashesFromFile(selector.slice(5))
+    : selector.split(',');
   const wanted = hashes.map((h) => h.trim()).filter((h) => h !== '');
   if (wanted.length === 0) throw new SelectionError('--archs names no architecture');
   const bad = wanted.find((h) => !HASH.test(h));
-  if (bad !== undefined) throw new SelectionError(`--archs: '${bad}' is not a module hash (32 lowercase hex digits)`);
-  const { rows } = await database.pool.query<{ hash: string; matrix: string; operations: string[] }>(
-    'SELECT hash, matrix, operations FROM architectures WHERE hash = ANY($1::text[])',
-    [wanted],
-  );
+  if (bad !== undefined)
+    throw new SelectionError(`--archs: '${bad}' is not a module hash (32 lowercase hex digits)`);
+  const { rows } = await database.pool.query<{
+    hash: string;
+    matrix: string;
+    operations: string[];
+  }>('SELECT hash, matrix, operations FROM architectures WHERE hash = ANY($1::text[])', [wanted]);
   const byHash = new Map(rows.map((r) => [r.hash, r]));
   const missing = wanted.filter((h) => !byHash.has(h));
   if (missing.length > 0) {
@@ -51,7 +59,11 @@ export async function selectArchitectures(database: Database, selector: string, 
   }
   return [...new Set(wanted)].map((h) => {
     const row = byHash.get(h) as { hash: string; matrix: string; operations: string[] };
-    return { hash: row.hash, matrix: matrixFromText(row.matrix), ops: row.operations as Operation[] };
+    return {
+      hash: row.hash,
+      matrix: matrixFromText(row.matrix),
+      ops: row.operations as Operation[],
+    };
   });
 }
 
@@ -60,7 +72,9 @@ async function hashesFromFile(path: string): Promise<string[]> {
   try {
     text = await readFile(path, 'utf8');
   } catch (error) {
-    throw new SelectionError(`--archs file:${path}: ${error instanceof Error ? error.message : String(error)}`);
+    throw new SelectionError(
+      `--archs file:${path}: ${error instanceof Error ? error.message : String(error)}`,
+    );
   }
   return text
     .split('\n')

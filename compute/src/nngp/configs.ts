@@ -21,7 +21,10 @@ export function parseConfigs(text: string): NngpConfig[] {
     .filter((part) => part.trim() !== '')
     .map((part) => {
       const match = /^\s*(\d+)x(\d+)x(\d+)\s*$/.exec(part);
-      if (!match) throw new ConfigError(`configuration '${part}' is not NTRAINxNVALxENSEMBLE (e.g. 100x200x2)`);
+      if (!match)
+        throw new ConfigError(
+          `configuration '${part}' is not NTRAINxNVALxENSEMBLE (e.g. 100x200x2)`,
+        );
       const [nTrain, nVal, ensemble] = match.slice(1).map(Number) as [number, number, number];
       if (nTrain < 1 || nVal < 1 || ensemble < 1) {
         throw new ConfigError(`configuration '${part}': every size must be at least 1`);

@@ -12,7 +12,8 @@ export function ensembleKernel(
   config: NngpConfig,
 ): { kTrainTrain: Float64Array; kValTrain: Float64Array } {
   const { nTrain, nVal, ensemble } = config;
-  if (ensemble > seeds.length) throw new RangeError(`ensemble ${ensemble} needs ${ensemble} seeds, have ${seeds.length}`);
+  if (ensemble > seeds.length)
+    throw new RangeError(`ensemble ${ensemble} needs ${ensemble} seeds, have ${seeds.length}`);
   const kTrainTrain = new Float64Array(nTrain * nTrain);
   const kValTrain = new Float64Array(nVal * nTrain);
   for (const seed of seeds.slice(0, ensemble)) {
@@ -23,14 +24,16 @@ export function ensembleKernel(
       const row = i * seed.nTrain;
       const out = i * nTrain;
       for (let j = 0; j < nTrain; j++) {
-        kTrainTrain[out + j] = (kTrainTrain[out + j] as number) + (seed.kTrainTrain[row + j] as number) / ensemble;
+        kTrainTrain[out + j] =
+          (kTrainTrain[out + j] as number) + (seed.kTrainTrain[row + j] as number) / ensemble;
       }
     }
     for (let v = 0; v < nVal; v++) {
       const row = v * seed.nTrain;
       const out = v * nTrain;
       for (let j = 0; j < nTrain; j++) {
-        kValTrain[out + j] = (kValTrain[out + j] as number) + (seed.kValTrain[row + j] as number) / ensemble;
+        kValTrain[out + j] =
+          (kValTrain[out + j] as number) + (seed.kValTrain[row + j] as number) / ensemble;
       }
     }
   }

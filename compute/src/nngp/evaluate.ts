@@ -1,4 +1,4 @@
-import * as tf from '@tensorflow/tfjs-core';
+import type * as tf from '@tensorflow/tfjs-core';
 import type { Matrix } from '../nasbench/matrix.ts';
 import type { Operation } from '../nasbench/operations.ts';
 import type { NetworkShape } from '../nasbench/structure.ts';
@@ -8,7 +8,12 @@ import { ensembleKernel } from './ensemble.ts';
 import { nngpInference } from './inference/index.ts';
 import { estimateSeedKernel } from './kernel-estimation.ts';
 import type { NngpData } from './nngp-data.ts';
-import { type EncodedKernel, encodeSeedKernel, type KernelDtype, type SeedKernel } from './seed-kernel.ts';
+import {
+  type EncodedKernel,
+  encodeSeedKernel,
+  type KernelDtype,
+  type SeedKernel,
+} from './seed-kernel.ts';
 
 /** Which per-seed kernels an experiment keeps: every seed, the largest configuration's ensemble, or none. */
 export type Retention = 'all' | 'largest' | 'none';
@@ -72,7 +77,8 @@ export function evaluateArchitecture(
       kernels.push({ seed: s, encoded: encodeSeedKernel(kernel, features, width, settings.dtype) });
     }
   });
-  if (settings.retention === 'largest') kernels.push({ seed: -1, encoded: largestEnsemble(seedKernels, settings) });
+  if (settings.retention === 'largest')
+    kernels.push({ seed: -1, encoded: largestEnsemble(seedKernels, settings) });
   const results = inferConfigs(seedKernels, data, settings.configs, settings.regularizers);
   return {
     hash: cell.hash,

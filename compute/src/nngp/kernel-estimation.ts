@@ -49,12 +49,15 @@ export function estimateSeedKernel(
       const [kTT, kVT] = tf.tidy(() => {
         const phiTrain = tf.slice(phi, [0, 0], [nTrain, -1]);
         const phiVal = tf.slice(phi, [nTrain, 0], [nVal, -1]);
-        return [tf.matMul(phiTrain, phiTrain, false, true), tf.matMul(phiVal, phiTrain, false, true)];
+        return [
+          tf.matMul(phiTrain, phiTrain, false, true),
+          tf.matMul(phiVal, phiTrain, false, true),
+        ];
       });
       const kernel: SeedKernel = {
         nTrain,
         nVal,
-        kTrainTrain: kTT.dataSync() as Float32Array,
+        kTrainTrain: symmetrise(kTT.dataSync() as Float32Array, nTrain),
         kValTrain: kVT.dataSync() as Float32Array,
       };
       kTT.dispose();
@@ -66,4 +69,16 @@ export function estimateSeedKernel(
   } finally {
     disposeParameters(params);
   }
+}
+
+/** Float32 matmul need not give K[i][j] and K[j][i] bit-identical: average the two. */
+function symmetrise(k: Float32Array, n: number): Float32Array {
+  for (let i = 0; i < n; i++) {
+    for (let j = i + 1; j < n; j++) {
+      const v = ((k[i * n + j] as number) + (k[j * n + i] as number)) / 2;
+      k[i * n + j] = v;
+      k[j * n + i] = v;
+    }
+  }
+  return k;
 }

@@ -1,4 +1,10 @@
-import { deriveSeed, drawSplits, loadCifar10, randomBatch, standardise } from '../datasets/index.ts';
+import {
+  deriveSeed,
+  drawSplits,
+  loadCifar10,
+  randomBatch,
+  standardise,
+} from '../datasets/index.ts';
 
 /** The images and labels one experiment evaluates every architecture on. */
 export interface NngpData {
@@ -43,7 +49,11 @@ export async function loadNngpData(options: NngpDataOptions): Promise<NngpData> 
     valLabels: Uint8Array.from(val, (i) => pool.labels[i] as number),
     seeds: Array.from({ length: ensemble }, (_, s) => ({
       init: deriveSeed(seed, 1, s),
-      bnBatch: randomBatch(trainRows, Math.min(options.bnBatchSize, nTrain), deriveSeed(seed, 2, s)),
+      bnBatch: randomBatch(
+        trainRows,
+        Math.min(options.bnBatchSize, nTrain),
+        deriveSeed(seed, 2, s),
+      ),
     })),
   };
 }

@@ -29,13 +29,22 @@ export async function reinferExperiment(
   const experiment = await findExperiment(database.pool, name);
   if (experiment === undefined) throw new ReinferError(`no experiment named '${name}'`);
   if (experiment.retention !== 'all') {
-    throw new ReinferError(`experiment '${name}' kept ${experiment.retention === 'none' ? 'no kernels' : 'only the ensemble kernel'} (retention ${experiment.retention}); per-seed kernels are needed`);
+    throw new ReinferError(
+      `experiment '${name}' kept ${experiment.retention === 'none' ? 'no kernels' : 'only the ensemble kernel'} (retention ${experiment.retention}); per-seed kernels are needed`,
+    );
   }
   const { config } = experiment;
   const largest = { nTrain: config.nTrain, nVal: config.nVal, ensemble: config.ensemble };
   const configs = options.configs ?? config.configs;
   configsWithin(largest, configs); // throws for a configuration the kernels cannot serve
-  const data = await loadNngpData({ dataset: config.dataset.includes(',') ? config.dataset.split(',') : config.dataset, nTrain: config.nTrain, nVal: config.nVal, ensemble: config.ensemble, seed: config.seed, bnBatchSize: config.bnBatchSize });
+  const data = await loadNngpData({
+    dataset: config.dataset.includes(',') ? config.dataset.split(',') : config.dataset,
+    nTrain: config.nTrain,
+    nVal: config.nVal,
+    ensemble: config.ensemble,
+    seed: config.seed,
+    bnBatchSize: config.bnBatchSize,
+  });
   const { rows } = await database.pool.query<{ module_hash: string }>(
     'SELECT DISTINCT module_hash FROM nngp_kernels WHERE experiment_id = $1 AND seed >= 0 ORDER BY 1',
     [experiment.id],

@@ -23,8 +23,18 @@ export interface RunEvaluationOptions {
   precision: KernelDtype;
   bnBatchSize: number;
   batchSize: number;
-  onStart?: (info: { experiment: string; pending: number; skipped: number; backend: string }) => void;
-  onArchitecture?: (info: { hash: string; done: number; seconds: number; kernelBytes: number }) => void;
+  onStart?: (info: {
+    experiment: string;
+    pending: number;
+    skipped: number;
+    backend: string;
+  }) => void;
+  onArchitecture?: (info: {
+    hash: string;
+    done: number;
+    seconds: number;
+    kernelBytes: number;
+  }) => void;
 }
 
 export interface RunEvaluationResult {
@@ -44,7 +54,10 @@ export interface RunEvaluationResult {
  *
  * @example await runEvaluation(database, { cells, largest: { nTrain: 100, nVal: 200, ensemble: 2 }, … });
  */
-export async function runEvaluation(database: Database, options: RunEvaluationOptions): Promise<RunEvaluationResult> {
+export async function runEvaluation(
+  database: Database,
+  options: RunEvaluationOptions,
+): Promise<RunEvaluationResult> {
   const { largest, seed, shape } = options;
   const configs = configsWithin(largest, options.configs);
   const datasetLabel = Array.isArray(options.dataset) ? options.dataset.join(',') : options.dataset;
@@ -61,13 +74,26 @@ export async function runEvaluation(database: Database, options: RunEvaluationOp
   const name =
     options.experiment ??
     `nngp-${formatConfig(largest)}-seed${seed}-stem${shape.stemChannels}${shape.stacks !== 3 || shape.modulesPerStack !== 3 ? `-${shape.stacks}x${shape.modulesPerStack}` : ''}`;
-  const experiment = await ensureExperiment(database.pool, name, config, options.retention, options.precision);
+  const experiment = await ensureExperiment(
+    database.pool,
+    name,
+    config,
+    options.retention,
+    options.precision,
+  );
   const done = await evaluatedHashes(database.pool, experiment.id, largest);
   const pending = options.cells.filter((c) => !done.has(c.hash));
   const skipped = options.cells.length - pending.length;
   if (pending.length === 0) {
     options.onStart?.({ experiment: name, pending: 0, skipped, backend: '-' });
-    return { experiment: name, evaluated: 0, skipped, backend: null, kernelBytesPerArchitecture: null, failures: [] };
+    return {
+      experiment: name,
+      evaluated: 0,
+      skipped,
+      backend: null,
+      kernelBytesPerArchitecture: null,
+      failures: [],
+    };
   }
 
   const data = await loadNngpData({
@@ -97,16 +123,24 @@ export async function runEvaluation(database: Database, options: RunEvaluationOp
     await Promise.all(
       pending.map(async (cell) => {
         try {
-        const evaluation = await pool.evaluate(cell);
-        const bytes = await saveEvaluation(database, experiment.id, evaluation, largest, {
-          engine: 'tfjs',
-          backend: pool.backend,
-        });
-        kernelBytes += bytes;
-        finished++;
-        options.onArchitecture?.({ hash: cell.hash, done: finished, seconds: evaluation.seconds, kernelBytes: bytes });
+          const evaluation = await pool.evaluate(cell);
+          const bytes = await saveEvaluation(database, experiment.id, evaluation, largest, {
+            engine: 'tfjs',
+            backend: pool.backend,
+          });
+          kernelBytes += bytes;
+          finished++;
+          options.onArchitecture?.({
+            hash: cell.hash,
+            done: finished,
+            seconds: evaluation.seconds,
+            kernelBytes: bytes,
+          });
         } catch (error) {
-          failures.push({ hash: cell.hash, message: error instanceof Error ? error.message : String(error) });
+          failures.push({
+            hash: cell.hash,
+            message: error instanceof Error ? error.message : String(error),
+          });
         }
       }),
     );

@@ -19,7 +19,11 @@ export interface EncodedKernel {
 }
 
 /** Numbers needed per seed: K_tt's upper triangle plus K_vt, against Φ's (n_t + n_v)·d. */
-export function storedNumbers(nTrain: number, nVal: number, width: number): { kernel: number; features: number } {
+export function storedNumbers(
+  nTrain: number,
+  nVal: number,
+  width: number,
+): { kernel: number; features: number } {
   return { kernel: (nTrain * (nTrain + 1)) / 2 + nVal * nTrain, features: (nTrain + nVal) * width };
 }
 
@@ -57,7 +61,9 @@ export function decodeSeedKernel(encoded: EncodedKernel, nTrain: number, nVal: n
   }
   const expected = storedNumbers(nTrain, nVal, 0).kernel;
   if (numbers.length !== expected) {
-    throw new RangeError(`stored kernel has ${numbers.length} numbers, expected ${expected} for ${nTrain}/${nVal}`);
+    throw new RangeError(
+      `stored kernel has ${numbers.length} numbers, expected ${expected} for ${nTrain}/${nVal}`,
+    );
   }
   const kTrainTrain = new Float32Array(nTrain * nTrain);
   let k = 0;
@@ -72,10 +78,16 @@ export function decodeSeedKernel(encoded: EncodedKernel, nTrain: number, nVal: n
 }
 
 /** K_tt = Φ_t Φ_tᵀ and K_vt = Φ_v Φ_tᵀ from Φ (train rows then val rows). */
-export function kernelFromFeatures(phi: Float32Array, nTrain: number, nVal: number, width: number): SeedKernel {
+export function kernelFromFeatures(
+  phi: Float32Array,
+  nTrain: number,
+  nVal: number,
+  width: number,
+): SeedKernel {
   const dot = (a: number, b: number) => {
     let s = 0;
-    for (let c = 0; c < width; c++) s += (phi[a * width + c] as number) * (phi[b * width + c] as number);
+    for (let c = 0; c < width; c++)
+      s += (phi[a * width + c] as number) * (phi[b * width + c] as number);
     return s;
   };
   const kTrainTrain = new Float32Array(nTrain * nTrain);
@@ -87,12 +99,14 @@ export function kernelFromFeatures(phi: Float32Array, nTrain: number, nVal: numb
     }
   }
   const kValTrain = new Float32Array(nVal * nTrain);
-  for (let v = 0; v < nVal; v++) for (let t = 0; t < nTrain; t++) kValTrain[v * nTrain + t] = dot(nTrain + v, t);
+  for (let v = 0; v < nVal; v++)
+    for (let t = 0; t < nTrain; t++) kValTrain[v * nTrain + t] = dot(nTrain + v, t);
   return { nTrain, nVal, kTrainTrain, kValTrain };
 }
 
 function pack(numbers: Float32Array, dtype: KernelDtype): Buffer {
-  if (dtype === 'float32') return Buffer.from(numbers.buffer, numbers.byteOffset, numbers.byteLength);
+  if (dtype === 'float32')
+    return Buffer.from(numbers.buffer, numbers.byteOffset, numbers.byteLength);
   const half = new Uint16Array(numbers.length);
   for (let i = 0; i < numbers.length; i++) half[i] = toFloat16Bits(numbers[i] as number);
   return Buffer.from(half.buffer);

@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_SHAPE, inferenceFlops, ModelSpec, trainableParameters } from '../../src/nasbench/index.ts';
+import {
+  DEFAULT_SHAPE,
+  inferenceFlops,
+  ModelSpec,
+  trainableParameters,
+} from '../../src/nasbench/index.ts';
 import { forwardMacs, nasbenchNetwork, trainableParameterCount } from '../../src/network/index.ts';
 import { INCEPTION } from '../nasbench/cells.ts';
 import { fixtureModules, seededRandom } from '../support/fixtures.ts';
@@ -16,15 +21,22 @@ describe('nasbenchNetwork', () => {
   it('counts exactly what the search-space code counts, for 300 fixture cells and other widths and depths', async () => {
     const random = seededRandom(3);
     const modules = [...(await fixtureModules()).values()];
-    const shapes = [DEFAULT_SHAPE, { ...DEFAULT_SHAPE, stemChannels: 16 }, { ...DEFAULT_SHAPE, stacks: 2, modulesPerStack: 1 }];
+    const shapes = [
+      DEFAULT_SHAPE,
+      { ...DEFAULT_SHAPE, stemChannels: 16 },
+      { ...DEFAULT_SHAPE, stacks: 2, modulesPerStack: 1 },
+    ];
     for (let trial = 0; trial < 300; trial++) {
       const m = modules[Math.floor(random() * modules.length)] as (typeof modules)[number];
       const spec = new ModelSpec(m.matrix, m.operations);
       const shape = shapes[trial % shapes.length] ?? DEFAULT_SHAPE;
       const graph = nasbenchNetwork(spec.matrix, spec.ops, shape, { head: true });
-      expect(trainableParameterCount(graph)).toBe(trainableParameters(spec.matrix, spec.ops, shape));
+      expect(trainableParameterCount(graph)).toBe(
+        trainableParameters(spec.matrix, spec.ops, shape),
+      );
       expect(2 * forwardMacs(graph)).toBe(inferenceFlops(spec.matrix, spec.ops, shape));
-      if (shape === DEFAULT_SHAPE) expect(trainableParameterCount(graph)).toBe(m.trainableParameters);
+      if (shape === DEFAULT_SHAPE)
+        expect(trainableParameterCount(graph)).toBe(m.trainableParameters);
     }
   });
 
@@ -37,7 +49,12 @@ describe('nasbenchNetwork', () => {
       [0, 0, 0, 0],
     ];
     const spec = new ModelSpec(matrix, ['input', 'conv3x3-bn-relu', 'maxpool3x3', 'output']);
-    const graph = nasbenchNetwork(spec.matrix, spec.ops, { ...DEFAULT_SHAPE, stemChannels: 9, stacks: 1, modulesPerStack: 1 });
+    const graph = nasbenchNetwork(spec.matrix, spec.ops, {
+      ...DEFAULT_SHAPE,
+      stemChannels: 9,
+      stacks: 1,
+      modulesPerStack: 1,
+    });
     const kinds = graph.nodes.map((n) => n.kind);
     // 9 channels over 2 output vertices: vertex 1 gets 5, vertex 2 gets 4 (truncated from 5).
     const truncate = graph.nodes.find((n) => n.kind === 'truncate');

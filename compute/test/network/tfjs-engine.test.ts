@@ -2,7 +2,12 @@ import * as tf from '@tensorflow/tfjs-core';
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_SHAPE, ModelSpec } from '../../src/nasbench/index.ts';
 import { GraphBuilder, nasbenchNetwork } from '../../src/network/index.ts';
-import { initialiseParameters, runGraph, startBackend, disposeParameters } from '../../src/network/tfjs/index.ts';
+import {
+  disposeParameters,
+  initialiseParameters,
+  runGraph,
+  startBackend,
+} from '../../src/network/tfjs/index.ts';
 import { estimateSeedKernel } from '../../src/nngp/kernel-estimation.ts';
 import { INCEPTION } from '../nasbench/cells.ts';
 
@@ -20,7 +25,11 @@ function arcCosine(layers: number): { k11: number; k12: number; k22: number } {
   for (let l = 0; l < layers; l++) {
     const norm = Math.sqrt(k11 * k22);
     const theta = Math.acos(Math.min(1, k12 / norm));
-    k12 = BIAS_VARIANCE + (WEIGHT_VARIANCE / (2 * Math.PI)) * norm * (Math.sin(theta) + (Math.PI - theta) * Math.cos(theta));
+    k12 =
+      BIAS_VARIANCE +
+      (WEIGHT_VARIANCE / (2 * Math.PI)) *
+        norm *
+        (Math.sin(theta) + (Math.PI - theta) * Math.cos(theta));
     k11 = BIAS_VARIANCE + (WEIGHT_VARIANCE * k11) / 2;
     k22 = BIAS_VARIANCE + (WEIGHT_VARIANCE * k22) / 2;
   }
@@ -28,11 +37,20 @@ function arcCosine(layers: number): { k11: number; k12: number; k22: number } {
 }
 
 /** Monte-Carlo kernel of the same network built as a graph and run by the tfjs engine. */
-function monteCarlo(layers: number, width: number, seeds: number): { k11: number; k12: number; k22: number } {
+function monteCarlo(
+  layers: number,
+  width: number,
+  seeds: number,
+): { k11: number; k12: number; k22: number } {
   const g = new GraphBuilder(0);
   let h = g.input(3);
   for (let l = 0; l < layers; l++) {
-    h = g.relu(g.dense(h, width, `layer${l}`, { weightVariance: WEIGHT_VARIANCE, biasVariance: BIAS_VARIANCE }));
+    h = g.relu(
+      g.dense(h, width, `layer${l}`, {
+        weightVariance: WEIGHT_VARIANCE,
+        biasVariance: BIAS_VARIANCE,
+      }),
+    );
   }
   const graph = g.finish(h, h);
   const sums = { k11: 0, k12: 0, k22: 0 };
@@ -41,7 +59,9 @@ function monteCarlo(layers: number, width: number, seeds: number): { k11: number
     const k = tf.tidy(() => {
       const phi = runGraph(graph, params, tf.tensor2d([X1, X2]), 'inference') as tf.Tensor2D;
       // Read-out layer: K = σ_b² + σ_w² ΦΦᵀ / width.
-      return tf.add(tf.mul(tf.matMul(phi, phi, false, true), WEIGHT_VARIANCE / width), BIAS_VARIANCE).arraySync() as number[][];
+      return tf
+        .add(tf.mul(tf.matMul(phi, phi, false, true), WEIGHT_VARIANCE / width), BIAS_VARIANCE)
+        .arraySync() as number[][];
     });
     disposeParameters(params);
     sums.k11 += (k[0]?.[0] as number) / seeds;
@@ -61,24 +81,33 @@ describe.each(['cpu', 'wasm'] as const)('TensorFlow.js engine on %s', (backend) 
     expect(arcCosine(2).k12).toBeCloseTo(0.781449, 6);
   });
 
-  it.each([1, 2])('Monte-Carlo kernel of a wide ReLU network converges to the analytic one (%i hidden layers)', (layers) => {
-    const exact = arcCosine(layers);
-    const coarse = monteCarlo(layers, 64, 4);
-    const fine = monteCarlo(layers, 4096, 16);
-    // 65,536 neurons in all: the standard error of each entry is about 0.007 (one layer) to
-    // 0.01 (two); allow 3 of them.
-    for (const key of ['k11', 'k12', 'k22'] as const) {
-      expect(Math.abs(fine[key] - exact[key])).toBeLessThan(0.01 * layers + 0.01);
-    }
-    expect(Math.abs(fine.k12 - exact.k12)).toBeLessThan(0.01);
-    // The error shrinks with width × seeds (here 256×): the estimate really converges.
-    const error = (k: typeof exact) => Math.abs(k.k12 - exact.k12) + Math.abs(k.k11 - exact.k11);
-    expect(error(fine)).toBeLessThan(error(coarse) + 1e-3);
-  }, 60_000);
+  it.each([1, 2])(
+    'Monte-Carlo kernel of a wide ReLU network converges to the analytic one (%i hidden layers)',
+    (layers) => {
+      const exact = arcCosine(layers);
+      const coarse = monteCarlo(layers, 64, 4);
+      const fine = monteCarlo(layers, 4096, 16);
+      // 65,536 neurons in all: the standard error of each entry is about 0.007 (one layer) to
+      // 0.01 (two); allow 3 of them.
+      for (const key of ['k11', 'k12', 'k22'] as const) {
+        expect(Math.abs(fine[key] - exact[key])).toBeLessThan(0.01 * layers + 0.01);
+      }
+      expect(Math.abs(fine.k12 - exact.k12)).toBeLessThan(0.01);
+      // The error shrinks with width × seeds (here 256×): the estimate really converges.
+      const error = (k: typeof exact) => Math.abs(k.k12 - exact.k12) + Math.abs(k.k11 - exact.k11);
+      expect(error(fine)).toBeLessThan(error(coarse) + 1e-3);
+    },
+    60_000,
+  );
 
   it('estimates a seed kernel without leaking tensors, reproducibly', () => {
     const spec = new ModelSpec(INCEPTION.matrix, INCEPTION.ops);
-    const graph = nasbenchNetwork(spec.matrix, spec.ops, { ...DEFAULT_SHAPE, stemChannels: 8, stacks: 2, modulesPerStack: 1 });
+    const graph = nasbenchNetwork(spec.matrix, spec.ops, {
+      ...DEFAULT_SHAPE,
+      stemChannels: 8,
+      stacks: 2,
+      modulesPerStack: 1,
+    });
     const images = tf.randomNormal([12, 32, 32, 3], 0, 1, 'float32', 5) as tf.Tensor4D;
     const request = { images, nTrain: 8, nVal: 4, bnBatch: [0, 2, 4, 6], seed: 9, batchSize: 5 };
     const before = tf.memory().numTensors;

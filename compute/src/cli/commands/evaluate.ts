@@ -1,11 +1,12 @@
 import { existsSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import type { Command } from 'commander';
 import { BACKENDS, type BackendName } from '../../network/tfjs/index.ts';
 import { selectArchitectures } from '../../nngp/architecture-selection.ts';
 import { parseConfigs } from '../../nngp/configs.ts';
-import { queryResults } from '../../nngp/store/index.ts';
 import { runEvaluation } from '../../nngp/run-evaluation.ts';
+import { queryResults } from '../../nngp/store/index.ts';
 import { UsageError } from '../errors.ts';
 import { log, printJson, progressBar } from '../output.ts';
 import { downloadsDir, SHARED_DATA } from '../paths.ts';
@@ -35,18 +36,29 @@ interface EvaluateFlags {
 export function registerEvaluate(program: Command): void {
   program
     .command('evaluate')
-    .description('Monte-Carlo NNGP validation accuracy of architectures; kernels and results are stored')
+    .description(
+      'Monte-Carlo NNGP validation accuracy of architectures; kernels and results are stored',
+    )
     .requiredOption('--archs <selector>', 'hash,hash | sample:N | file:PATH')
     .requiredOption('--train <n>', 'NNGP training images (largest configuration)')
     .requiredOption('--val <n>', 'NNGP validation images (largest configuration)')
     .requiredOption('--ensemble <m>', 'random initialisations (largest configuration)')
-    .option('--configs <list>', 'smaller configurations derived from the same kernels, e.g. 100x200x1,100x200x2')
+    .option(
+      '--configs <list>',
+      'smaller configurations derived from the same kernels, e.g. 100x200x1,100x200x2',
+    )
     .option('--seed <s>', 'seed of the data draw, initialisations and sampling', '0')
     .option('--stem-channels <c>', 'stem width (the paper: 128)', '128')
     .option('--stacks <n>', 'stacks of modules', '3')
     .option('--modules-per-stack <n>', 'modules per stack', '3')
-    .option('--dataset <dir>', 'CIFAR-10 binary batches (default: downloaded, else the shared subset)')
-    .option('--backend <name>', `TensorFlow.js backend: ${BACKENDS.join(', ')} (default: first that works)`)
+    .option(
+      '--dataset <dir>',
+      'CIFAR-10 binary batches (default: downloaded, else the shared subset)',
+    )
+    .option(
+      '--backend <name>',
+      `TensorFlow.js backend: ${BACKENDS.join(', ')} (default: first that works)`,
+    )
     .option('--workers <k>', 'worker threads, one architecture each', String(defaultWorkers()))
     .option('--experiment <name>', 'experiment name (default: from the configuration)')
     .option('--retention <r>', 'kernels kept: all (per seed) | largest (ensemble) | none', 'all')
@@ -95,7 +107,9 @@ export function registerEvaluate(program: Command): void {
           bnBatchSize: positive('--bn-batch', flags.bnBatch),
           batchSize: positive('--batch-size', flags.batchSize),
           onStart: (info) => {
-            log(`experiment ${info.experiment}: ${info.pending} to evaluate, ${info.skipped} already stored (backend ${info.backend})`);
+            log(
+              `experiment ${info.experiment}: ${info.pending} to evaluate, ${info.skipped} already stored (backend ${info.backend})`,
+            );
             bar.stop();
             bar = progressBar('evaluating', info.pending, 'architectures');
           },
@@ -106,7 +120,11 @@ export function registerEvaluate(program: Command): void {
         if (run.kernelBytesPerArchitecture !== null) {
           log(`stored ${Math.round(run.kernelBytesPerArchitecture)} kernel bytes per architecture`);
         }
-        const results = await queryResults(database.pool, run.experiment, cells.map((c) => c.hash));
+        const results = await queryResults(
+          database.pool,
+          run.experiment,
+          cells.map((c) => c.hash),
+        );
         return { run, results };
       });
       if (flags.json) printJson({ experiment: output.run.experiment, results: output.results });
@@ -127,7 +145,7 @@ export function defaultDataset(): string | string[] {
 }
 
 function defaultWorkers(): number {
-  return Math.max(1, (globalThis as { navigator?: { hardwareConcurrency?: number } }).navigator?.hardwareConcurrency ?? 1);
+  return availableParallelism();
 }
 
 function integer(flag: string, text: string): number {

@@ -10,19 +10,26 @@ export function registerInfer(program: Command): void {
     .description(
       'NNGP inference on a kernel given on stdin: {"kTrainTrain","kValTrain","trainLabels","valLabels","numClasses"?,"regularizers"?}',
     )
-    .option('--json', 'print {"regularizers","accuracies","bestAccuracy","bestRegularizer"} on stdout')
+    .option(
+      '--json',
+      'print {"regularizers","accuracies","bestAccuracy","bestRegularizer"} on stdout',
+    )
     .action(async (options: { json?: boolean }) => {
       const input = await text(process.stdin);
       let parsed: unknown;
       try {
         parsed = JSON.parse(input);
       } catch (error) {
-        throw new UsageError(`stdin is not valid JSON: ${error instanceof Error ? error.message : String(error)}`);
+        throw new UsageError(
+          `stdin is not valid JSON: ${error instanceof Error ? error.message : String(error)}`,
+        );
       }
       const result = inferenceFromJson(parsed);
       if (options.json) printJson(result);
       else {
-        result.regularizers.forEach((r, i) => log(`ε ${r.toExponential(2)}  accuracy ${result.accuracies[i] ?? 'failed'}`));
+        result.regularizers.forEach((r, i) =>
+          log(`ε ${r.toExponential(2)}  accuracy ${result.accuracies[i] ?? 'failed'}`),
+        );
         log(`best ${result.bestAccuracy ?? 'none'} at ε ${result.bestRegularizer ?? '-'}`);
       }
     });

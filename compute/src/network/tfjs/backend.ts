@@ -61,7 +61,9 @@ export async function startBackend(preferred?: BackendName): Promise<BackendName
       }
       failures.push(`${name}: did not initialise`);
     } catch (error) {
-      failures.push(`${name}: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}`);
+      failures.push(
+        `${name}: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}`,
+      );
     }
   }
   throw new BackendError(`no TensorFlow.js backend could start (${failures.join('; ')})`);
@@ -72,8 +74,7 @@ function hasNativeBinding(name: string): boolean {
     const root = dirname(createRequire(import.meta.url).resolve(`${name}/package.json`));
     const lib = join(root, 'lib');
     return (
-      existsSync(lib) &&
-      readdirSync(lib).some((d) => existsSync(join(lib, d, 'tfjs_binding.node')))
+      existsSync(lib) && readdirSync(lib).some((d) => existsSync(join(lib, d, 'tfjs_binding.node')))
     );
   } catch {
     return false;

@@ -69,7 +69,10 @@ function evaluate(
     case 'avgpool':
       return tf.mean(at(node.input), [1, 2]);
     case 'dense':
-      return tf.add(tf.matMul(values[node.input] as tf.Tensor2D, param(node.weight) as tf.Tensor2D), param(node.bias));
+      return tf.add(
+        tf.matMul(values[node.input] as tf.Tensor2D, param(node.weight) as tf.Tensor2D),
+        param(node.bias),
+      );
   }
 }
 
@@ -83,7 +86,14 @@ function batchNorm(
   const gamma = param(node.gamma) as tf.Tensor1D;
   const beta = param(node.beta) as tf.Tensor1D;
   if (mode === 'inference') {
-    return tf.batchNorm(x, param(node.movingMean), param(node.movingVariance), beta, gamma, node.epsilon);
+    return tf.batchNorm(
+      x,
+      param(node.movingMean),
+      param(node.movingVariance),
+      beta,
+      gamma,
+      node.epsilon,
+    );
   }
   const { mean, variance } = tf.moments(x, [0, 1, 2]);
   // TensorFlow's fused training-mode batch norm feeds the unbiased (Bessel-corrected) variance
@@ -92,6 +102,9 @@ function batchNorm(
   const unbiased = count > 1 ? tf.mul(variance, count / (count - 1)) : variance;
   const m = node.momentum;
   updates.set(node.movingMean, tf.add(tf.mul(param(node.movingMean), m), tf.mul(mean, 1 - m)));
-  updates.set(node.movingVariance, tf.add(tf.mul(param(node.movingVariance), m), tf.mul(unbiased, 1 - m)));
+  updates.set(
+    node.movingVariance,
+    tf.add(tf.mul(param(node.movingVariance), m), tf.mul(unbiased, 1 - m)),
+  );
   return tf.batchNorm(x, mean, variance, beta, gamma, node.epsilon);
 }

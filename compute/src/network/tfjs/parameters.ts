@@ -24,7 +24,13 @@ export function initialiseParameters(graph: NetworkGraph, seed: number): Paramet
 function initialValue(spec: ParameterSpec, seed: number): tf.Tensor {
   switch (spec.init) {
     case 'variance-scaling':
-      return tf.truncatedNormal(spec.shape, 0, Math.sqrt(1 / spec.fanIn) / TRUNCATED_NORMAL_STD, 'float32', seed);
+      return tf.truncatedNormal(
+        spec.shape,
+        0,
+        Math.sqrt(1 / spec.fanIn) / TRUNCATED_NORMAL_STD,
+        'float32',
+        seed,
+      );
     case 'glorot-uniform': {
       const [fanIn = 1, fanOut = 1] = spec.shape;
       const limit = Math.sqrt(6 / (fanIn + fanOut));

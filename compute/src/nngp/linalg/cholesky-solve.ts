@@ -37,7 +37,8 @@ export function choleskySolve(
       const base = c * n;
       const xj = (x[base + j] as number) / pivot;
       x[base + j] = xj;
-      for (let i = 0; i < j; i++) x[base + i] = (x[base + i] as number) - (l[row + i] as number) * xj;
+      for (let i = 0; i < j; i++)
+        x[base + i] = (x[base + i] as number) - (l[row + i] as number) * xj;
     }
   }
   return transpose(x, columns, n);

@@ -1,12 +1,12 @@
-import { CholeskyError } from './cholesky-error.ts';
 import { checkShape } from './checks.ts';
+import { CholeskyError } from './cholesky-error.ts';
 import { dot, multiplyTransposed } from './multiply.ts';
 
 /**
  * Columns per block. The trailing update (a rank-`BLOCK` product) is where the time goes, and
  * its kernel runs fastest with depth 64–128; the unblocked panel work grows with the block.
  */
-export const CHOLESKY_BLOCK = 96;
+export const CHOLESKY_BLOCK = 64;
 
 /**
  * Lower Cholesky factor L (A = L·Lᵀ) of a symmetric positive definite n×n row-major matrix.

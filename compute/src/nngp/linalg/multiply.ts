@@ -150,7 +150,15 @@ function block(
   }
 }
 
-function store4(C: Float64Array, r: number, alpha: number, a: number, b: number, c: number, d: number) {
+function store4(
+  C: Float64Array,
+  r: number,
+  alpha: number,
+  a: number,
+  b: number,
+  c: number,
+  d: number,
+) {
   C[r] = (C[r] as number) + alpha * a;
   C[r + 1] = (C[r + 1] as number) + alpha * b;
   C[r + 2] = (C[r + 2] as number) + alpha * c;
@@ -179,7 +187,13 @@ function storeMasked(
  *
  * @example dot(new Float64Array([1, 2]), 0, new Float64Array([3, 4]), 0, 2) // 11
  */
-export function dot(x: Float64Array, xi: number, y: Float64Array, yi: number, length: number): number {
+export function dot(
+  x: Float64Array,
+  xi: number,
+  y: Float64Array,
+  yi: number,
+  length: number,
+): number {
   let s0 = 0;
   let s1 = 0;
   let k = 0;

@@ -1,6 +1,5 @@
 import type { Database, Queryable } from '@nngp-nas/db';
-import type { ConfigResult } from '../evaluate.ts';
-import type { ArchitectureEvaluation } from '../evaluate.ts';
+import type { ArchitectureEvaluation, ConfigResult } from '../evaluate.ts';
 import { decodeSeedKernel, type SeedKernel } from '../seed-kernel.ts';
 
 /**
@@ -26,7 +25,18 @@ export async function saveEvaluation(
          ON CONFLICT (experiment_id, module_hash, seed) DO UPDATE SET
            n_train = EXCLUDED.n_train, n_val = EXCLUDED.n_val, representation = EXCLUDED.representation,
            width = EXCLUDED.width, dtype = EXCLUDED.dtype, data = EXCLUDED.data, backend = EXCLUDED.backend`,
-        [experimentId, evaluation.hash, seed, largest.nTrain, largest.nVal, encoded.representation, encoded.width, encoded.dtype, encoded.data, engine.backend],
+        [
+          experimentId,
+          evaluation.hash,
+          seed,
+          largest.nTrain,
+          largest.nVal,
+          encoded.representation,
+          encoded.width,
+          encoded.dtype,
+          encoded.data,
+          engine.backend,
+        ],
       );
     }
     await saveResults(client, experimentId, evaluation.hash, evaluation.results, {
@@ -61,7 +71,20 @@ export async function saveResults(
          accuracy = EXCLUDED.accuracy, accuracies = EXCLUDED.accuracies, regularizers = EXCLUDED.regularizers,
          engine = EXCLUDED.engine, backend = EXCLUDED.backend, seconds = EXCLUDED.seconds, flops = EXCLUDED.flops,
          created_at = now()`,
-      [experimentId, hash, r.nTrain, r.nVal, r.ensemble, r.accuracy, r.accuracies, r.regularizers, run.engine, run.backend, run.seconds, run.flops],
+      [
+        experimentId,
+        hash,
+        r.nTrain,
+        r.nVal,
+        r.ensemble,
+        r.accuracy,
+        r.accuracies,
+        r.regularizers,
+        run.engine,
+        run.backend,
+        run.seconds,
+        run.flops,
+      ],
     );
   }
 }

@@ -1,6 +1,6 @@
 import type { ExperimentConfig, Queryable } from '@nngp-nas/db';
-import type { KernelDtype } from '../seed-kernel.ts';
 import type { Retention } from '../evaluate.ts';
+import type { KernelDtype } from '../seed-kernel.ts';
 
 /** An experiment name reused with settings other than the ones it was run with. */
 export class ExperimentConflictError extends Error {
@@ -16,7 +16,17 @@ export interface Experiment {
 }
 
 /** Settings that change the kernels: a stored experiment must match them to be continued. */
-const KERNEL_SETTINGS = ['nTrain', 'nVal', 'ensemble', 'seed', 'stemChannels', 'stacks', 'modulesPerStack', 'dataset', 'bnBatchSize'] as const;
+const KERNEL_SETTINGS = [
+  'nTrain',
+  'nVal',
+  'ensemble',
+  'seed',
+  'stemChannels',
+  'stacks',
+  'modulesPerStack',
+  'dataset',
+  'bnBatchSize',
+] as const;
 
 /**
  * The experiment `name`, created when new. Continuing one (to resume, or to add architectures)
@@ -42,25 +52,34 @@ export async function ensureExperiment(
   const differences = KERNEL_SETTINGS.filter((k) => stored.config[k] !== config[k]).map(
     (k) => `${k} ${stored.config[k]} (stored) vs ${config[k]}`,
   );
-  if (stored.retention !== retention) differences.push(`retention ${stored.retention} (stored) vs ${retention}`);
-  if (stored.precision !== precision) differences.push(`precision ${stored.precision} (stored) vs ${precision}`);
+  if (stored.retention !== retention)
+    differences.push(`retention ${stored.retention} (stored) vs ${retention}`);
+  if (stored.precision !== precision)
+    differences.push(`precision ${stored.precision} (stored) vs ${precision}`);
   if (differences.length > 0) {
     throw new ExperimentConflictError(
       `experiment '${name}' exists with other settings: ${differences.join(', ')}; choose another --experiment name`,
     );
   }
-  const key = (c: { nTrain: number; nVal: number; ensemble: number }) => `${c.nTrain}x${c.nVal}x${c.ensemble}`;
+  const key = (c: { nTrain: number; nVal: number; ensemble: number }) =>
+    `${c.nTrain}x${c.nVal}x${c.ensemble}`;
   const configs = new Map(stored.config.configs.map((c) => [key(c), c]));
   for (const c of config.configs) configs.set(key(c), c);
   const merged = { ...stored.config, configs: [...configs.values()] };
-  await db.query('UPDATE nngp_experiments SET config = $2 WHERE id = $1', [stored.id, JSON.stringify(merged)]);
+  await db.query('UPDATE nngp_experiments SET config = $2 WHERE id = $1', [
+    stored.id,
+    JSON.stringify(merged),
+  ]);
   return { ...stored, config: merged };
 }
 
 export async function findExperiment(db: Queryable, name: string): Promise<Experiment | undefined> {
-  const { rows } = await db.query<{ id: number; name: string; config: ExperimentConfig; retention: Retention; precision: KernelDtype }>(
-    'SELECT id, name, config, retention, precision FROM nngp_experiments WHERE name = $1',
-    [name],
-  );
+  const { rows } = await db.query<{
+    id: number;
+    name: string;
+    config: ExperimentConfig;
+    retention: Retention;
+    precision: KernelDtype;
+  }>('SELECT id, name, config, retention, precision FROM nngp_experiments WHERE name = $1', [name]);
   return rows[0];
 }

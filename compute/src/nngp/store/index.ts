@@ -1,2 +1,13 @@
-export { evaluatedHashes, loadSeedKernels, queryResults, saveEvaluation, saveResults } from './evaluations.ts';
-export { ensureExperiment, type Experiment, ExperimentConflictError, findExperiment } from './experiments.ts';
+export {
+  evaluatedHashes,
+  loadSeedKernels,
+  queryResults,
+  saveEvaluation,
+  saveResults,
+} from './evaluations.ts';
+export {
+  type Experiment,
+  ExperimentConflictError,
+  ensureExperiment,
+  findExperiment,
+} from './experiments.ts';

@@ -39,14 +39,16 @@ export class EvaluationPool {
     const workerData: WorkerInit = { ...init, data: { ...init.data, images: shared } };
     const slots = await Promise.all(
       Array.from({ length: size }, async () => {
-        const worker = new Worker(new URL('./worker.ts', import.meta.url), { workerData, execArgv: loaderArgs() });
+        const worker = new Worker(new URL('./worker-entry.mjs', import.meta.url), { workerData });
         const ready = await new Promise<FromWorker>((resolve, reject) => {
           worker.once('message', resolve);
           worker.once('error', reject);
         });
         if (ready.type !== 'ready') {
           await worker.terminate();
-          throw new WorkerError(ready.type === 'failed-to-start' ? ready.message : 'worker did not start');
+          throw new WorkerError(
+            ready.type === 'failed-to-start' ? ready.message : 'worker did not start',
+          );
         }
         return { slot: { worker, busy: false }, backend: ready.backend };
       }),
@@ -71,7 +73,8 @@ export class EvaluationPool {
           slot.worker.off('message', onMessage);
           slot.worker.off('error', reject);
           if (message.type === 'result') resolve(message.evaluation);
-          else if (message.type === 'error') reject(new WorkerError(`${cell.hash}: ${message.message}`));
+          else if (message.type === 'error')
+            reject(new WorkerError(`${cell.hash}: ${message.message}`));
         };
         slot.worker.on('message', onMessage);
         slot.worker.once('error', reject);
@@ -97,9 +100,4 @@ export class EvaluationPool {
       await new Promise<void>((resolve) => this.#waiting.push(resolve));
     }
   }
-}
-
-/** Workers run TypeScript through tsx, as the main thread does. */
-function loaderArgs(): string[] {
-  return process.execArgv.some((a) => a.includes('tsx')) ? process.execArgv : ['--import', 'tsx'];
 }

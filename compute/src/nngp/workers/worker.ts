@@ -8,7 +8,8 @@ import type { FromWorker, ToWorker, WorkerInit } from './protocol.ts';
 const init = workerData as WorkerInit;
 const port = parentPort;
 if (port === null) throw new Error('worker.ts must run as a worker thread');
-const send = (message: FromWorker, transfer: ArrayBuffer[] = []) => port.postMessage(message, transfer);
+const send = (message: FromWorker, transfer: ArrayBuffer[] = []) =>
+  port.postMessage(message, transfer);
 
 try {
   const backend = await startBackend(init.backend);
@@ -25,9 +26,16 @@ try {
       const evaluation = evaluateArchitecture(message.cell, data, images, init.settings);
       send({ type: 'result', id: message.id, evaluation });
     } catch (error) {
-      send({ type: 'error', id: message.id, message: error instanceof Error ? error.message : String(error) });
+      send({
+        type: 'error',
+        id: message.id,
+        message: error instanceof Error ? error.message : String(error),
+      });
     }
   });
 } catch (error) {
-  send({ type: 'failed-to-start', message: error instanceof Error ? error.message : String(error) });
+  send({
+    type: 'failed-to-start',
+    message: error instanceof Error ? error.message : String(error),
+  });
 }

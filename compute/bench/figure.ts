@@ -1,0 +1,7 @@
+/** One benchmark figure. */
+export interface Figure {
+  name: string;
+  value: number;
+  unit: string;
+  note?: string;
+}

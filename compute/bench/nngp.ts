@@ -1,0 +1,123 @@
+/** NNGP engine figures for `pnpm bench`: forward-pass and matmul GFLOP/s, seconds per architecture, worker scaling. */
+import { availableParallelism } from 'node:os';
+import path from 'node:path';
+import * as tf from '@tensorflow/tfjs-core';
+import { DEFAULT_SHAPE, ModelSpec, sampleSpecs } from '../src/nasbench/index.ts';
+import { startBackend } from '../src/network/tfjs/index.ts';
+import { type EvaluationSettings, evaluateArchitecture } from '../src/nngp/evaluate.ts';
+import { loadNngpData } from '../src/nngp/nngp-data.ts';
+import { EvaluationPool } from '../src/nngp/workers/pool.ts';
+import type { Figure } from './figure.ts';
+
+const DATASET = [
+  path.resolve(import.meta.dirname, '../../../shared/data/cifar10/data_batch_1_first4000.bin'),
+];
+const INCEPTION = new ModelSpec(
+  [
+    [0, 1, 1, 1, 0, 1, 0],
+    [0, 0, 0, 0, 0, 0, 1],
+    [0, 0, 0, 0, 0, 0, 1],
+    [0, 0, 0, 0, 1, 0, 0],
+    [0, 0, 0, 0, 0, 0, 1],
+    [0, 0, 0, 0, 0, 0, 1],
+    [0, 0, 0, 0, 0, 0, 0],
+  ],
+  [
+    'input',
+    'conv1x1-bn-relu',
+    'conv3x3-bn-relu',
+    'conv3x3-bn-relu',
+    'conv3x3-bn-relu',
+    'maxpool3x3',
+    'output',
+  ],
+);
+
+function matmulGflops(): number {
+  const n = 1024;
+  const [a, b] = [tf.randomNormal([n, n]), tf.randomNormal([n, n])];
+  tf.matMul(a, b).dispose();
+  const reps = 5;
+  const started = performance.now();
+  for (let i = 0; i < reps; i++) tf.matMul(a, b).dataSync();
+  const seconds = (performance.now() - started) / 1000;
+  tf.dispose([a, b]);
+  return (2 * n ** 3 * reps) / seconds / 1e9;
+}
+
+export async function benchNngp(report: (f: Figure) => void): Promise<void> {
+  const backend = await startBackend();
+  report({
+    name: `tfjs ${backend}: float32 matmul 1024³ (one thread)`,
+    value: matmulGflops(),
+    unit: 'GFLOP/s',
+  });
+  const data = await loadNngpData({
+    dataset: DATASET,
+    nTrain: 100,
+    nVal: 200,
+    ensemble: 2,
+    seed: 0,
+    bnBatchSize: 100,
+  });
+  const images = tf.tensor4d(data.images, [300, 32, 32, 3]);
+  const cell = { hash: INCEPTION.hash(), matrix: INCEPTION.matrix, ops: [...INCEPTION.ops] };
+  for (const stemChannels of [128, 16]) {
+    const settings: EvaluationSettings = {
+      shape: { ...DEFAULT_SHAPE, stemChannels },
+      configs: [{ nTrain: 100, nVal: 200, ensemble: 2 }],
+      batchSize: 50,
+      retention: 'all',
+      dtype: 'float32',
+    };
+    if (stemChannels === 16) evaluateArchitecture(cell, data, images, settings); // warm-up
+    const e = evaluateArchitecture(cell, data, images, settings);
+    report({
+      name: `Inception cell, 100/200 M2, stem ${stemChannels}: time`,
+      value: e.seconds,
+      unit: 's/architecture',
+      note: `one worker, ${backend}`,
+    });
+    report({
+      name: `  forward passes inside kernel estimation`,
+      value: e.flops / e.seconds / 1e9,
+      unit: 'GFLOP/s',
+    });
+  }
+  images.dispose();
+
+  // Throughput with 1 worker against one worker per core, on the same 6 sampled cells at stem 16.
+  const cells = sampleSpecs(6, 1).map((s) => ({
+    hash: s.hash(),
+    matrix: s.matrix,
+    ops: [...s.ops],
+  }));
+  const settings: EvaluationSettings = {
+    shape: { ...DEFAULT_SHAPE, stemChannels: 16 },
+    configs: [{ nTrain: 100, nVal: 200, ensemble: 2 }],
+    batchSize: 50,
+    retention: 'none',
+    dtype: 'float32',
+  };
+  const throughput: number[] = [];
+  for (const workers of [1, availableParallelism()]) {
+    const pool = await EvaluationPool.start(workers, { backend, data, settings });
+    await pool.evaluate(cells[0] as (typeof cells)[number]); // warm-up per worker
+    const started = performance.now();
+    await Promise.all(cells.map((c) => pool.evaluate(c)));
+    const seconds = (performance.now() - started) / 1000;
+    await pool.close();
+    throughput.push(cells.length / seconds);
+    report({
+      name: `throughput with ${workers} worker(s), stem 16`,
+      value: cells.length / seconds,
+      unit: 'architectures/s',
+    });
+  }
+  report({
+    name: 'scaling: many workers / one worker',
+    value: (throughput[1] as number) / (throughput[0] as number),
+    unit: '×',
+    note: `${availableParallelism()} cores`,
+  });
+}

@@ -1,0 +1,15 @@
+export { bandCholesky, bandCholeskySolve } from './band-cholesky.ts';
+export {
+  applyReduction,
+  type BandReduction,
+  DEFAULT_BANDWIDTH,
+  reduceToBand,
+} from './band-reduction.ts';
+export { applyBlockReflector, type BlockReflector, triangularFactor } from './block-reflector.ts';
+export { CHOLESKY_BLOCK, cholesky, choleskyInPlace } from './cholesky.ts';
+export { CholeskyError } from './cholesky-error.ts';
+export { choleskySolve, transpose } from './cholesky-solve.ts';
+export { householder } from './householder.ts';
+export { dot, multiplyTransposed } from './multiply.ts';
+export { at, type Strided } from './strided.ts';
+export { mirrorLower } from './symmetric.ts';
