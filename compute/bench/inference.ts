@@ -1,8 +1,8 @@
 /**
  * NNGP inference over the 20-value regularizer grid: our two methods against a scipy float64
  * LAPACK loop (cho_factor / cho_solve per grid value) on the same problem sizes, n_t = 1,000
- * and 4,000, n_v = 1,000, C = 10, K = Φ·Φᵀ/d + 10⁻³·I with Φ standard normal plus a class
- * signal, d = 512. Python builds its own kernel by the same recipe (its own random numbers) and
+ * and 4,000, n_v = 1,000, C = 10, K = Φ·Φᵀ/d + 10⁻³·I with Φ standard normal plus a weak
+ * class signal, d = 512. Python builds its own kernel by the same recipe (its own random numbers) and
  * times only its grid loop (factor, solve, K_vt·α, argmax), as ours times only nngpInference.
  *
  *   npx tsx compute/bench/inference.ts            table on stderr
@@ -10,22 +10,21 @@
  *   npx tsx compute/bench/inference.ts --quick    n_t = 1,000 only
  */
 import { spawnSync } from 'node:child_process';
+import { cpus, loadavg } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { type InferenceMethod, nngpInference } from '../src/nngp/inference/index.ts';
 import { DEFAULT_BANDWIDTH, multiplyTransposed } from '../src/nngp/linalg/index.ts';
+import type { Figure } from './figure.ts';
 
-export interface Figure {
-  name: string;
-  value: number;
-  unit: string;
-  note?: string;
-}
+export type { Figure };
 
 const NUM_VAL = 1000;
 const FEATURES = 512;
 const CLASSES = 10;
 const RIDGE = 1e-3;
+/** Class-mean scale: small enough that accuracies stay well below 1 and vary over the grid. */
+const SIGNAL = 0.04;
 /** Best of this many runs per size: this machine's timings wander (shared host). */
 const REPEATS: Record<number, number> = { 1000: 3, 4000: 1 };
 
@@ -55,7 +54,7 @@ function problem(nt: number, seed: number): Problem {
   const means = Float64Array.from({ length: CLASSES * FEATURES }, g);
   const phi = Float64Array.from({ length: n * FEATURES }, (_, k) => {
     const label = labels[Math.floor(k / FEATURES)] as number;
-    return g() + 0.3 * (means[label * FEATURES + (k % FEATURES)] as number);
+    return g() + SIGNAL * (means[label * FEATURES + (k % FEATURES)] as number);
   });
   const train = { data: phi, offset: 0, stride: FEATURES };
   const val = { data: phi, offset: nt * FEATURES, stride: FEATURES };
@@ -95,7 +94,7 @@ function timeOurs(p: Problem, method: InferenceMethod, repeats: number) {
   return { seconds: best, bestAccuracy: result?.bestAccuracy ?? null };
 }
 
-const PYTHON = String.raw`
+const PYTHON = `
 import json, sys, time
 import numpy as np, scipy, scipy.linalg as sl
 
@@ -105,7 +104,7 @@ def blas_info():
         return '; '.join(f"{i.get('internal_api')} {i.get('version')} {i.get('architecture')} x{i.get('num_threads')} ({i.get('filename')})" for i in threadpool_info() if i.get('user_api') == 'blas')
     except ImportError:
         pass
-    # No threadpoolctl: ask the OpenBLAS builds loaded into this process directly.
+    # No threadpoolctl: ask the OpenBLAS builds loaded into this process directly.: ask the OpenBLAS builds loaded into this process directly.
     import ctypes
     found = []
     for path in sorted({l.split()[-1] for l in open('/proc/self/maps') if 'openblas' in l.lower()}):
@@ -121,11 +120,11 @@ def blas_info():
 
 out = {'versions': f'numpy {np.__version__}, scipy {scipy.__version__}', 'runs': []}
 grid = np.logspace(-7, 2, 20)
-for nt, nv, d, classes, ridge, repeats in json.loads(sys.argv[1]):
+for nt, nv, d, classes, ridge, signal, repeats in json.loads(sys.argv[1]):
     rng = np.random.default_rng(nt)
     labels = rng.integers(0, classes, size=nt + nv)
     means = rng.standard_normal((classes, d))
-    phi = rng.standard_normal((nt + nv, d)) + 0.3 * means[labels]
+    phi = rng.standard_normal((nt + nv, d)) + signal * means[labels]
     k_tt = phi[:nt] @ phi[:nt].T / d + ridge * np.eye(nt)
     k_vt = phi[nt:] @ phi[:nt].T / d
     y = np.eye(classes)[labels[:nt]] - 1.0 / classes
@@ -153,15 +152,18 @@ interface PythonResult {
   runs: { nt: number; seconds: number; bestAccuracy: number }[];
 }
 
-function timeScipy(sizes: number[]): PythonResult | string {
+/**
+ * The scipy loop for one size, in a python3 subprocess. `threads` 1 pins OpenBLAS to one core
+ * (our code runs on one); otherwise OpenBLAS uses its default (both cores here).
+ */
+function timeScipy(nt: number, threads?: number): PythonResult | string {
   // The machine docs warn these may be set here to slow numpy; the baseline gets OpenBLAS's own
   // choice of kernel and block sizes.
   const env = { ...process.env };
   delete env.OPENBLAS_CORETYPE;
   delete env.OPENBLAS_L2_SIZE;
-  const args = JSON.stringify(
-    sizes.map((nt) => [nt, NUM_VAL, FEATURES, CLASSES, RIDGE, REPEATS[nt] ?? 1]),
-  );
+  if (threads !== undefined) env.OPENBLAS_NUM_THREADS = String(threads);
+  const args = JSON.stringify([[nt, NUM_VAL, FEATURES, CLASSES, RIDGE, SIGNAL, REPEATS[nt] ?? 1]]);
   const run = spawnSync('python3', ['-c', PYTHON, args], {
     env,
     encoding: 'utf8',
@@ -182,10 +184,12 @@ export async function benchInference(options: { sizes?: number[] } = {}): Promis
   const sizes = options.sizes ?? [1000, 4000];
   const figures: Figure[] = [];
   const rows: string[][] = [];
-  const ours = new Map<number, Record<InferenceMethod, number>>();
+  let blas = '';
+  const load = () => loadavg()[0]?.toFixed(1) ?? '?';
   for (const nt of sizes) {
     const p = problem(nt, nt);
     const repeats = REPEATS[nt] ?? 1;
+    const loadBefore = load();
     const times = {} as Record<InferenceMethod, number>;
     for (const method of ['banded', 'cholesky'] as const) {
       const { seconds, bestAccuracy } = timeOurs(p, method, repeats);
@@ -194,49 +198,70 @@ export async function benchInference(options: { sizes?: number[] } = {}): Promis
         name: `inference grid n_t=${nt}: ${method}`,
         value: seconds,
         unit: 's',
-        note: `20 ε, n_v ${NUM_VAL}, C ${CLASSES}, best of ${repeats}${method === 'banded' ? `, bandwidth ${DEFAULT_BANDWIDTH}` : ''}, best accuracy ${bestAccuracy}`,
+        note: `one thread, 20 ε, n_v ${NUM_VAL}, C ${CLASSES}, best of ${repeats}${method === 'banded' ? `, bandwidth ${DEFAULT_BANDWIDTH}` : ''}, best accuracy ${bestAccuracy}`,
       });
       process.stderr.write(`n_t ${nt} ${method}: ${seconds.toFixed(2)} s\n`);
     }
-    ours.set(nt, times);
-  }
-  const scipy = timeScipy(sizes);
-  for (const nt of sizes) {
-    const times = ours.get(nt) as Record<InferenceMethod, number>;
-    const reference = typeof scipy === 'string' ? undefined : scipy.runs.find((r) => r.nt === nt);
-    if (reference) {
+    // Right after ours, so both see the same machine load.
+    const scipy: Record<string, number | undefined> = {};
+    for (const [label, threads] of [
+      ['default threads', undefined],
+      ['1 thread', 1],
+    ] as const) {
+      const result = timeScipy(nt, threads);
+      if (typeof result === 'string') {
+        process.stderr.write(`scipy (${label}): ${result}\n`);
+        continue;
+      }
+      blas ||= `${result.versions}; BLAS: ${result.blas}`;
+      const seconds = (result.runs[0] as PythonResult['runs'][number]).seconds;
+      scipy[label] = seconds;
       figures.push({
-        name: `inference grid n_t=${nt}: scipy cho_factor loop`,
-        value: reference.seconds,
+        name: `inference grid n_t=${nt}: scipy cho_factor loop, ${label}`,
+        value: seconds,
         unit: 's',
-        note: `${(scipy as PythonResult).versions}, best of ${REPEATS[nt] ?? 1}`,
+        note: `${result.versions}, best of ${repeats}`,
       });
+      process.stderr.write(`n_t ${nt} scipy (${label}): ${seconds.toFixed(2)} s\n`);
+    }
+    const reference = scipy['default threads'];
+    if (reference !== undefined)
       figures.push({
         name: `inference grid n_t=${nt}: banded speed vs scipy`,
-        value: reference.seconds / times.banded,
+        value: reference / times.banded,
         unit: '×',
-        note: '> 1 means faster than scipy',
+        note: `> 1 means faster than scipy (default threads); load average ${loadBefore}→${load()}`,
       });
-    }
+    const cell = (x: number | undefined) => (x === undefined ? '—' : x.toFixed(2));
     rows.push([
       String(nt),
-      times.banded.toFixed(2),
-      times.cholesky.toFixed(2),
-      reference ? reference.seconds.toFixed(2) : '—',
-      reference ? (reference.seconds / times.banded).toFixed(2) : '—',
+      cell(times.banded),
+      cell(times.cholesky),
+      cell(reference),
+      cell(scipy['1 thread']),
+      reference === undefined ? '—' : (reference / times.banded).toFixed(2),
       (times.cholesky / times.banded).toFixed(1),
+      `${loadBefore}→${load()}`,
     ]);
   }
-  const header = ['n_t', 'banded s', 'cholesky s', 'scipy s', 'scipy/banded', 'cholesky/banded'];
+  const header = [
+    'n_t',
+    'banded s',
+    'cholesky s',
+    'scipy s',
+    'scipy 1T s',
+    'scipy/banded',
+    'cholesky/banded',
+    'load',
+  ];
   const widths = header.map((h, i) =>
     Math.max(h.length, ...rows.map((r) => (r[i] as string).length)),
   );
   const line = (cells: string[]) => cells.map((c, i) => c.padStart(widths[i] as number)).join('  ');
   process.stderr.write(`\n${line(header)}\n${rows.map(line).join('\n')}\n`);
+  process.stderr.write(`scipy: ${blas || 'not run'}\n`);
   process.stderr.write(
-    typeof scipy === 'string'
-      ? `scipy: ${scipy}\n`
-      : `scipy: ${scipy.versions}; BLAS: ${scipy.blas}\n`,
+    `machine: ${cpus().length} CPUs (${cpus()[0]?.model ?? '?'}), node ${process.version}\n`,
   );
   return figures;
 }

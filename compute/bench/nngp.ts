@@ -39,7 +39,7 @@ function matmulGflops(): number {
   tf.matMul(a, b).dispose();
   const reps = 5;
   const started = performance.now();
-  for (let i = 0; i < reps; i++) tf.matMul(a, b).dataSync();
+  for (let i = 0; i < reps; i++) tf.matMul(a, b).dataSync(); // cpu/wasm: synchronous reads are fine
   const seconds = (performance.now() - started) / 1000;
   tf.dispose([a, b]);
   return (2 * n ** 3 * reps) / seconds / 1e9;
@@ -70,8 +70,8 @@ export async function benchNngp(report: (f: Figure) => void): Promise<void> {
       retention: 'all',
       dtype: 'float32',
     };
-    if (stemChannels === 16) evaluateArchitecture(cell, data, images, settings); // warm-up
-    const e = evaluateArchitecture(cell, data, images, settings);
+    if (stemChannels === 16) await evaluateArchitecture(cell, data, images, settings); // warm-up
+    const e = await evaluateArchitecture(cell, data, images, settings);
     report({
       name: `Inception cell, 100/200 M2, stem ${stemChannels}: time`,
       value: e.seconds,

@@ -49,43 +49,84 @@ export interface ArchitectureEvaluation {
  * Estimates the architecture's NNGP kernel from `data.seeds.length` initialisations and runs NNGP
  * inference for every configuration (smaller ones from sub-blocks and partial ensembles).
  *
- * @example const evaluation = evaluateArchitecture({ hash, matrix, ops }, data, images, settings);
+ * @example const evaluation = await evaluateArchitecture({ hash, matrix, ops }, data, images, settings);
  */
-export function evaluateArchitecture(
+export async function evaluateArchitecture(
   cell: { hash: string; matrix: Matrix; ops: readonly Operation[] },
   data: NngpData,
   images: tf.Tensor4D,
   settings: EvaluationSettings,
-): ArchitectureEvaluation {
+): Promise<ArchitectureEvaluation> {
   const started = performance.now();
+  const seeds: SeedEstimate[] = [];
+  for (let s = 0; s < data.seeds.length; s++)
+    seeds.push(await estimateSeed(cell, data, images, settings, s));
+  return assembleEvaluation(cell.hash, seeds, data, settings, (performance.now() - started) / 1000);
+}
+
+/** One seed's kernel of an architecture, with what storing and accounting need. */
+export interface SeedEstimate {
+  kernel: SeedKernel;
+  features: Float32Array;
+  width: number;
+  flops: number;
+}
+
+/**
+ * The kernel of seed `s` (its initialisation and batch-norm batch come from `data.seeds[s]`): the
+ * unit of work a worker takes, so the seeds of one architecture can run on several cores.
+ *
+ * @example const estimate = await estimateSeed(cell, data, images, settings, 0);
+ */
+export async function estimateSeed(
+  cell: { matrix: Matrix; ops: readonly Operation[] },
+  data: NngpData,
+  images: tf.Tensor4D,
+  settings: EvaluationSettings,
+  s: number,
+): Promise<SeedEstimate> {
+  const seed = data.seeds[s];
+  if (seed === undefined) throw new RangeError(`no seed ${s} (ensemble of ${data.seeds.length})`);
   const graph = nasbenchNetwork(cell.matrix, cell.ops, settings.shape);
-  const seedKernels: SeedKernel[] = [];
-  const kernels: ArchitectureEvaluation['kernels'] = [];
-  let imagesSeen = 0;
-  data.seeds.forEach((seed, s) => {
-    const { kernel, features, width } = estimateSeedKernel(graph, {
-      images,
-      nTrain: data.nTrain,
-      nVal: data.nVal,
-      bnBatch: seed.bnBatch,
-      seed: seed.init,
-      batchSize: settings.batchSize,
-    });
-    imagesSeen += seed.bnBatch.length + data.nTrain + data.nVal;
-    seedKernels.push(kernel);
-    if (settings.retention === 'all') {
-      kernels.push({ seed: s, encoded: encodeSeedKernel(kernel, features, width, settings.dtype) });
-    }
+  const { kernel, features, width } = await estimateSeedKernel(graph, {
+    images,
+    nTrain: data.nTrain,
+    nVal: data.nVal,
+    bnBatch: seed.bnBatch,
+    seed: seed.init,
+    batchSize: settings.batchSize,
   });
-  if (settings.retention === 'largest')
+  const imageCount = seed.bnBatch.length + data.nTrain + data.nVal;
+  return { kernel, features, width, flops: 2 * forwardMacs(graph, graph.features) * imageCount };
+}
+
+/** Kernels to store (per the retention setting) and results of every configuration, from the seeds' kernels. */
+export function assembleEvaluation(
+  hash: string,
+  seeds: readonly SeedEstimate[],
+  labels: { trainLabels: Uint8Array; valLabels: Uint8Array },
+  settings: EvaluationSettings,
+  seconds: number,
+): ArchitectureEvaluation {
+  const seedKernels = seeds.map((e) => e.kernel);
+  const kernels: ArchitectureEvaluation['kernels'] = [];
+  if (settings.retention === 'all') {
+    seeds.forEach((e, s) => {
+      kernels.push({
+        seed: s,
+        encoded: encodeSeedKernel(e.kernel, e.features, e.width, settings.dtype),
+      });
+    });
+  }
+  if (settings.retention === 'largest') {
     kernels.push({ seed: -1, encoded: largestEnsemble(seedKernels, settings) });
-  const results = inferConfigs(seedKernels, data, settings.configs, settings.regularizers);
+  }
   return {
-    hash: cell.hash,
-    results,
+    hash,
+    results: inferConfigs(seedKernels, labels, settings.configs, settings.regularizers),
     kernels,
-    seconds: (performance.now() - started) / 1000,
-    flops: 2 * forwardMacs(graph, graph.features) * imagesSeen,
+    seconds,
+    flops: seeds.reduce((sum, e) => sum + e.flops, 0),
   };
 }
 

@@ -21,12 +21,12 @@ export interface SeedKernelRequest {
  * batch-norm moving statistics set by one training-mode pass over `bnBatch`, then the features Φ
  * of every image in inference mode; K_tt = Φ_t Φ_tᵀ, K_vt = Φ_v Φ_tᵀ. Frees every tensor it makes.
  *
- * @example const { kernel, features } = estimateSeedKernel(graph, { images, nTrain: 100, nVal: 200, bnBatch, seed: 1, batchSize: 50 });
+ * @example const { kernel, features } = await estimateSeedKernel(graph, { images, nTrain: 100, nVal: 200, bnBatch, seed: 1, batchSize: 50 });
  */
-export function estimateSeedKernel(
+export async function estimateSeedKernel(
   graph: NetworkGraph,
   request: SeedKernelRequest,
-): { kernel: SeedKernel; features: Float32Array; width: number } {
+): Promise<{ kernel: SeedKernel; features: Float32Array; width: number }> {
   const { images, nTrain, nVal, bnBatch, seed, batchSize } = request;
   const params = initialiseParameters(graph, seed);
   try {
@@ -57,12 +57,13 @@ export function estimateSeedKernel(
       const kernel: SeedKernel = {
         nTrain,
         nVal,
-        kTrainTrain: symmetrise(kTT.dataSync() as Float32Array, nTrain),
-        kValTrain: kVT.dataSync() as Float32Array,
+        kTrainTrain: symmetrise((await kTT.data()) as Float32Array, nTrain),
+        kValTrain: (await kVT.data()) as Float32Array,
       };
       kTT.dispose();
       kVT.dispose();
-      return { kernel, features: phi.dataSync() as Float32Array, width: phi.shape[1] };
+      // Asynchronous reads: the webgpu backend cannot read synchronously in Node.
+      return { kernel, features: (await phi.data()) as Float32Array, width: phi.shape[1] };
     } finally {
       phi.dispose();
     }

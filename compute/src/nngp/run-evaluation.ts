@@ -104,17 +104,20 @@ export async function runEvaluation(
     seed,
     bnBatchSize: options.bnBatchSize,
   });
-  const pool = await EvaluationPool.start(Math.min(options.workers, pending.length), {
-    backend: options.backend,
-    data,
-    settings: {
-      shape: { ...DEFAULT_SHAPE, ...shape },
-      configs,
-      batchSize: options.batchSize,
-      retention: options.retention,
-      dtype: options.precision,
+  const pool = await EvaluationPool.start(
+    Math.min(options.workers, pending.length * largest.ensemble),
+    {
+      backend: options.backend,
+      data,
+      settings: {
+        shape: { ...DEFAULT_SHAPE, ...shape },
+        configs,
+        batchSize: options.batchSize,
+        retention: options.retention,
+        dtype: options.precision,
+      },
     },
-  });
+  );
   options.onStart?.({ experiment: name, pending: pending.length, skipped, backend: pool.backend });
   let finished = 0;
   let kernelBytes = 0;

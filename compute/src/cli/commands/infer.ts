@@ -27,9 +27,9 @@ export function registerInfer(program: Command): void {
       const result = inferenceFromJson(parsed);
       if (options.json) printJson(result);
       else {
-        result.regularizers.forEach((r, i) =>
-          log(`ε ${r.toExponential(2)}  accuracy ${result.accuracies[i] ?? 'failed'}`),
-        );
+        for (const [i, r] of result.regularizers.entries()) {
+          log(`ε ${r.toExponential(2)}  accuracy ${result.accuracies[i] ?? 'failed'}`);
+        }
         log(`best ${result.bestAccuracy ?? 'none'} at ε ${result.bestRegularizer ?? '-'}`);
       }
     });

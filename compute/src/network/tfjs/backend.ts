@@ -35,7 +35,10 @@ const loaders: Record<BackendName, () => Promise<void>> = {
       globals: Record<string, unknown>;
     };
     Object.assign(globalThis, dawn.globals);
-    const gpu = dawn.create([]);
+    const gpu = dawn.create([]) as { requestAdapter(): Promise<unknown> };
+    if ((await gpu.requestAdapter()) === null) {
+      throw new Error('no WebGPU adapter: needs a GPU with a Vulkan driver (and libvulkan1)');
+    }
     Object.defineProperty(globalThis, 'navigator', {
       value: { ...((globalThis as { navigator?: object }).navigator ?? {}), gpu },
       configurable: true,

@@ -1,6 +1,7 @@
 import { choleskyInPlace } from '../linalg/cholesky.ts';
 import { CholeskyError } from '../linalg/cholesky-error.ts';
-import { choleskySolve, transpose } from '../linalg/cholesky-solve.ts';
+import { choleskySolve } from '../linalg/cholesky-solve.ts';
+import { transpose } from '../linalg/transpose.ts';
 import type { ShiftedSolves } from './shifted-solves.ts';
 
 /**

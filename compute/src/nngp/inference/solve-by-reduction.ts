@@ -1,7 +1,7 @@
 import { bandCholesky, bandCholeskySolve } from '../linalg/band-cholesky.ts';
 import { applyReduction, DEFAULT_BANDWIDTH, reduceToBand } from '../linalg/band-reduction.ts';
 import { CholeskyError } from '../linalg/cholesky-error.ts';
-import { transpose } from '../linalg/cholesky-solve.ts';
+import { transpose } from '../linalg/transpose.ts';
 import type { ShiftedSolves } from './shifted-solves.ts';
 
 /**

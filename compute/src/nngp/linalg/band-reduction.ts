@@ -1,9 +1,9 @@
 import { applyBlockReflector, type BlockReflector, triangularFactor } from './block-reflector.ts';
 import { checkShape } from './checks.ts';
-import { transpose } from './cholesky-solve.ts';
 import { householder } from './householder.ts';
 import { multiplyTransposed } from './multiply.ts';
 import { mirrorLower } from './symmetric.ts';
+import { transpose } from './transpose.ts';
 
 /**
  * Default half-bandwidth. Every heavy step of the reduction is a rank-`bandwidth` (or 2×)

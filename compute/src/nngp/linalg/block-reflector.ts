@@ -1,5 +1,5 @@
-import { transpose } from './cholesky-solve.ts';
 import { multiplyTransposed } from './multiply.ts';
+import { transpose } from './transpose.ts';
 
 /**
  * A product of `count` Householder reflectors in compact WY form, Q = I − V·T·Vᵀ, acting on

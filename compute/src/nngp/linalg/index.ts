@@ -8,8 +8,9 @@ export {
 export { applyBlockReflector, type BlockReflector, triangularFactor } from './block-reflector.ts';
 export { CHOLESKY_BLOCK, cholesky, choleskyInPlace } from './cholesky.ts';
 export { CholeskyError } from './cholesky-error.ts';
-export { choleskySolve, transpose } from './cholesky-solve.ts';
+export { choleskySolve } from './cholesky-solve.ts';
 export { householder } from './householder.ts';
 export { dot, multiplyTransposed } from './multiply.ts';
-export { at, type Strided } from './strided.ts';
+export type { Strided } from './strided.ts';
 export { mirrorLower } from './symmetric.ts';
+export { transpose } from './transpose.ts';

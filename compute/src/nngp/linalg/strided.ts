@@ -10,12 +10,3 @@ export interface Strided {
   offset: number;
   stride: number;
 }
-
-/**
- * The window of `m` that starts at row `row`, column `column`.
- *
- * @example at({ data: a, offset: 0, stride: n }, k, k) // trailing block from (k, k)
- */
-export function at(m: Strided, row: number, column: number): Strided {
-  return { data: m.data, offset: m.offset + row * m.stride + column, stride: m.stride };
-}

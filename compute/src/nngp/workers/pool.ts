@@ -1,6 +1,6 @@
 import { Worker } from 'node:worker_threads';
 import type { BackendName } from '../../network/tfjs/index.ts';
-import type { ArchitectureEvaluation } from '../evaluate.ts';
+import { type ArchitectureEvaluation, assembleEvaluation, type SeedEstimate } from '../evaluate.ts';
 import type { Cell, FromWorker, ToWorker, WorkerInit } from './protocol.ts';
 
 /** A worker failed to start, or an architecture's evaluation threw inside a worker. */
@@ -14,8 +14,8 @@ interface Slot {
 }
 
 /**
- * `size` worker threads, each with its own TensorFlow.js backend, evaluating one architecture at
- * a time (the wasm backend is single-threaded in Node, so this is how every core works).
+ * `size` worker threads, each with its own TensorFlow.js backend, each estimating one seed's
+ * kernel at a time (the wasm backend is single-threaded in Node, so this is how every core works).
  *
  * @example
  * const pool = await EvaluationPool.start(2, init);
@@ -28,9 +28,12 @@ export class EvaluationPool {
   readonly #waiting: (() => void)[] = [];
   #nextId = 0;
 
-  private constructor(slots: Slot[], backend: BackendName) {
+  readonly #init: WorkerInit;
+
+  private constructor(slots: Slot[], backend: BackendName, init: WorkerInit) {
     this.#slots = slots;
     this.backend = backend;
+    this.#init = init;
   }
 
   static async start(size: number, init: WorkerInit): Promise<EvaluationPool> {
@@ -56,6 +59,7 @@ export class EvaluationPool {
     return new EvaluationPool(
       slots.map((s) => s.slot),
       (slots[0] as { backend: BackendName }).backend,
+      init,
     );
   }
 
@@ -63,22 +67,39 @@ export class EvaluationPool {
     return this.#slots.length;
   }
 
+  /**
+   * Evaluates one architecture, its seeds spread over the free workers (so a single architecture
+   * still keeps every core busy); `seconds` is its wall time from first dispatch to last seed.
+   */
   async evaluate(cell: Cell): Promise<ArchitectureEvaluation> {
+    const started = performance.now();
+    const { data, settings } = this.#init;
+    const seeds = await Promise.all(data.seeds.map((_, s) => this.#estimate(cell, s)));
+    return assembleEvaluation(
+      cell.hash,
+      seeds,
+      data,
+      settings,
+      (performance.now() - started) / 1000,
+    );
+  }
+
+  async #estimate(cell: Cell, seed: number): Promise<SeedEstimate> {
     const slot = await this.#acquire();
     const id = this.#nextId++;
     try {
-      return await new Promise<ArchitectureEvaluation>((resolve, reject) => {
+      return await new Promise<SeedEstimate>((resolve, reject) => {
         const onMessage = (message: FromWorker) => {
           if (!('id' in message) || message.id !== id) return;
           slot.worker.off('message', onMessage);
           slot.worker.off('error', reject);
-          if (message.type === 'result') resolve(message.evaluation);
+          if (message.type === 'result') resolve(message.estimate);
           else if (message.type === 'error')
             reject(new WorkerError(`${cell.hash}: ${message.message}`));
         };
         slot.worker.on('message', onMessage);
         slot.worker.once('error', reject);
-        slot.worker.postMessage({ type: 'evaluate', id, cell } satisfies ToWorker);
+        slot.worker.postMessage({ type: 'seed', id, cell, seed } satisfies ToWorker);
       });
     } finally {
       slot.busy = false;

@@ -1,10 +1,10 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import * as tf from '@tensorflow/tfjs-core';
 import { startBackend } from '../../network/tfjs/index.ts';
-import { evaluateArchitecture } from '../evaluate.ts';
+import { estimateSeed } from '../evaluate.ts';
 import type { FromWorker, ToWorker, WorkerInit } from './protocol.ts';
 
-// One architecture at a time per worker: the wasm backend is single-threaded in Node.
+// One seed of one architecture at a time per worker: the wasm backend is single-threaded in Node.
 const init = workerData as WorkerInit;
 const port = parentPort;
 if (port === null) throw new Error('worker.ts must run as a worker thread');
@@ -16,15 +16,20 @@ try {
   const { data } = init;
   const images = tf.tensor4d(data.images, [data.nTrain + data.nVal, 32, 32, 3]);
   send({ type: 'ready', backend });
-  port.on('message', (message: ToWorker) => {
+  port.on('message', async (message: ToWorker) => {
     if (message.type === 'stop') {
       images.dispose();
       port.close();
       return;
     }
     try {
-      const evaluation = evaluateArchitecture(message.cell, data, images, init.settings);
-      send({ type: 'result', id: message.id, evaluation });
+      const estimate = await estimateSeed(message.cell, data, images, init.settings, message.seed);
+      const arrays = [estimate.kernel.kTrainTrain, estimate.kernel.kValTrain, estimate.features];
+      // Move the arrays instead of copying them, where each owns its whole buffer.
+      const transfer = arrays
+        .filter((a) => a.byteLength === a.buffer.byteLength)
+        .map((a) => a.buffer as ArrayBuffer);
+      send({ type: 'result', id: message.id, estimate }, [...new Set(transfer)]);
     } catch (error) {
       send({
         type: 'error',

@@ -1,0 +1,145 @@
+/**
+ * One short check of a GPU backend (run on the GPU machine as a bundle, see scripts/gpu-bundle.sh):
+ * the backend's kernel against the cpu backend's on a small network, its matmul and forward-pass
+ * speed at full width, and the NNGP accuracy of the Inception-like cell at 500/200, M = 4 (to
+ * compare with the same run on the CPU). Prints one JSON object.
+ *
+ *   tsx compute/bench/gpu-check.ts --backend wasm --dataset ../shared/data/cifar10/data_batch_1_first4000.bin
+ */
+import { parseArgs } from 'node:util';
+import * as tf from '@tensorflow/tfjs-core';
+import { DEFAULT_SHAPE, ModelSpec } from '../src/nasbench/index.ts';
+import { nasbenchNetwork } from '../src/network/index.ts';
+import { type BackendName, startBackend } from '../src/network/tfjs/index.ts';
+import { evaluateArchitecture } from '../src/nngp/evaluate.ts';
+import { estimateSeedKernel } from '../src/nngp/kernel-estimation.ts';
+import { loadNngpData } from '../src/nngp/nngp-data.ts';
+
+const { values } = parseArgs({
+  options: {
+    backend: { type: 'string', default: 'webgpu' },
+    dataset: { type: 'string' },
+    skipReference: { type: 'boolean' },
+  },
+});
+const backendName = values.backend as BackendName;
+const dataset = values.dataset ?? '../shared/data/cifar10/data_batch_1_first4000.bin';
+const spec = new ModelSpec(
+  [
+    [0, 1, 1, 1, 0, 1, 0],
+    [0, 0, 0, 0, 0, 0, 1],
+    [0, 0, 0, 0, 0, 0, 1],
+    [0, 0, 0, 0, 1, 0, 0],
+    [0, 0, 0, 0, 0, 0, 1],
+    [0, 0, 0, 0, 0, 0, 1],
+    [0, 0, 0, 0, 0, 0, 0],
+  ],
+  [
+    'input',
+    'conv1x1-bn-relu',
+    'conv3x3-bn-relu',
+    'conv3x3-bn-relu',
+    'conv3x3-bn-relu',
+    'maxpool3x3',
+    'output',
+  ],
+);
+const cell = { hash: spec.hash(), matrix: spec.matrix, ops: [...spec.ops] };
+const report: Record<string, unknown> = { backend: backendName };
+const log = (line: string) => process.stderr.write(`${line}\n`);
+
+// 1. Same kernel as the cpu backend on a small network (stem 16), same seed and images.
+const small = nasbenchNetwork(spec.matrix, spec.ops, { ...DEFAULT_SHAPE, stemChannels: 16 });
+const smallData = await loadNngpData({
+  dataset: [dataset],
+  nTrain: 20,
+  nVal: 10,
+  ensemble: 1,
+  seed: 0,
+  bnBatchSize: 20,
+});
+const kernelOn = async (name: BackendName) => {
+  await startBackend(name);
+  const images = tf.tensor4d(smallData.images, [30, 32, 32, 3]);
+  const seed = smallData.seeds[0] as { init: number; bnBatch: number[] };
+  const { kernel } = await estimateSeedKernel(small, {
+    images,
+    nTrain: 20,
+    nVal: 10,
+    bnBatch: seed.bnBatch,
+    seed: seed.init,
+    batchSize: 10,
+  });
+  images.dispose();
+  return kernel.kTrainTrain;
+};
+if (!values.skipReference) {
+  const reference = await kernelOn('cpu');
+  const candidate = await kernelOn(backendName);
+  let diff = 0;
+  let norm = 0;
+  reference.forEach((r, i) => {
+    diff += (r - (candidate[i] as number)) ** 2;
+    norm += r * r;
+  });
+  report.smallKernelRelativeDifferenceVsCpu = Math.sqrt(diff / norm);
+  log(`kernel vs cpu: relative difference ${report.smallKernelRelativeDifferenceVsCpu}`);
+} else {
+  await startBackend(backendName);
+}
+
+// 2. Matmul and forward-pass speed at full width.
+const n = 2048;
+const [a, b] = [tf.randomNormal([n, n]), tf.randomNormal([n, n])];
+await tf.matMul(a, b).data();
+let started = performance.now();
+for (let i = 0; i < 5; i++) await tf.matMul(a, b).data();
+report.matmulGflops = (2 * n ** 3 * 5) / ((performance.now() - started) / 1000) / 1e9;
+tf.dispose([a, b]);
+log(`matmul ${n}³: ${report.matmulGflops} GFLOP/s`);
+
+const settings = (nTrain: number, nVal: number, ensemble: number) => ({
+  shape: DEFAULT_SHAPE,
+  configs: [{ nTrain, nVal, ensemble }],
+  batchSize: 100,
+  retention: 'none' as const,
+  dtype: 'float32' as const,
+});
+const notebook = await loadNngpData({
+  dataset: [dataset],
+  nTrain: 100,
+  nVal: 200,
+  ensemble: 2,
+  seed: 0,
+  bnBatchSize: 100,
+});
+const notebookImages = tf.tensor4d(notebook.images, [300, 32, 32, 3]);
+await evaluateArchitecture(cell, notebook, notebookImages, settings(100, 200, 2)); // warm-up (shader compilation)
+started = performance.now();
+const e = await evaluateArchitecture(cell, notebook, notebookImages, settings(100, 200, 2));
+report.notebookSecondsPerArchitecture = (performance.now() - started) / 1000;
+report.forwardGflops = e.flops / e.seconds / 1e9;
+notebookImages.dispose();
+log(
+  `100/200 M2 full width: ${report.notebookSecondsPerArchitecture} s, forward ${report.forwardGflops} GFLOP/s`,
+);
+
+// 3. NNGP accuracy at 500/200, M = 4, to compare with the CPU.
+const full = await loadNngpData({
+  dataset: [dataset],
+  nTrain: 500,
+  nVal: 200,
+  ensemble: 4,
+  seed: 0,
+  bnBatchSize: 128,
+});
+const fullImages = tf.tensor4d(full.images, [700, 32, 32, 3]);
+started = performance.now();
+const result = (await evaluateArchitecture(cell, full, fullImages, settings(500, 200, 4)))
+  .results[0];
+report.accuracy500x200x4 = result?.accuracy;
+report.accuracies500x200x4 = result?.accuracies;
+report.seconds500x200x4 = (performance.now() - started) / 1000;
+fullImages.dispose();
+log(`500/200 M4: accuracy ${report.accuracy500x200x4} in ${report.seconds500x200x4} s`);
+process.stdout.write(`${JSON.stringify(report)}\n`);
