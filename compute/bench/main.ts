@@ -15,6 +15,7 @@ const FIXTURE = path.resolve(
 );
 
 import type { Figure } from './figure.ts';
+import { benchInference } from './inference.ts';
 import { benchNngp } from './nngp.ts';
 
 const figures: Figure[] = [];
@@ -96,4 +97,5 @@ if (existsSync(FIXTURE)) {
   process.stderr.write(`(no ${FIXTURE}: record benchmarks skipped)\n`);
 }
 await benchNngp(report);
+for (const figure of await benchInference()) report(figure);
 if (process.argv.includes('--json')) process.stdout.write(`${JSON.stringify(figures)}\n`);

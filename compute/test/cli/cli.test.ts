@@ -153,3 +153,41 @@ describe('nngp CLI', () => {
     }
   }, 60_000);
 });
+
+describe('nngp infer', () => {
+  it('runs NNGP inference on a kernel given as JSON', async () => {
+    // Two well-separated classes: each validation point equals one training point.
+    const kTrainTrain = [
+      [1, 0.9, 0, 0],
+      [0.9, 1, 0, 0],
+      [0, 0, 1, 0.9],
+      [0, 0, 0.9, 1],
+    ];
+    const input = {
+      kTrainTrain,
+      kValTrain: [kTrainTrain[0], kTrainTrain[3]],
+      trainLabels: [0, 0, 1, 1],
+      valLabels: [0, 1],
+      numClasses: 2,
+      regularizers: [1e-3, 1],
+    };
+    const run = await runNngp(['infer', '--json'], { env: process.env, stdin: JSON.stringify(input) });
+    expect(run.code, run.stderr).toBe(0);
+    expect(JSON.parse(run.stdout)).toEqual({
+      regularizers: [1e-3, 1],
+      accuracies: [1, 1],
+      bestAccuracy: 1,
+      bestRegularizer: 1e-3,
+    });
+  });
+
+  it('exits 2 naming the field of a bad shape', async () => {
+    const input = { kTrainTrain: [[1, 0], [0, 1]], kValTrain: [[1]], trainLabels: [0, 1], valLabels: [0] };
+    const run = await runNngp(['infer'], { env: process.env, stdin: JSON.stringify(input) });
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain('kValTrain');
+    const notJson = await runNngp(['infer'], { env: process.env, stdin: '{' });
+    expect(notJson.code).toBe(2);
+    expect(notJson.stderr).toContain('stdin is not valid JSON');
+  });
+});

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { DEFAULT_SHAPE, ModelSpec } from '../../src/nasbench/index.ts';
 import { GraphBuilder, nasbenchNetwork } from '../../src/network/index.ts';
 import {
+  BackendError,
   disposeParameters,
   initialiseParameters,
   runGraph,
@@ -147,4 +148,29 @@ describe.each(['cpu', 'wasm'] as const)('TensorFlow.js engine on %s', (backend) 
     tf.dispose([x, conv, mean, variance]);
     disposeParameters(params);
   });
+});
+
+describe('webgpu backend (opt-in)', () => {
+  it('computes the same kernel as cpu where a GPU is present, and otherwise refuses clearly', async () => {
+    const spec = new ModelSpec(INCEPTION.matrix, INCEPTION.ops);
+    const graph = nasbenchNetwork(spec.matrix, spec.ops, { ...DEFAULT_SHAPE, stemChannels: 8, stacks: 1, modulesPerStack: 1 });
+    const kernelOn = async (backend: 'cpu' | 'webgpu') => {
+      await startBackend(backend);
+      const images = tf.randomNormal([6, 32, 32, 3], 0, 1, 'float32', 8) as tf.Tensor4D;
+      const { kernel } = await estimateSeedKernel(graph, { images, nTrain: 4, nVal: 2, bnBatch: [0, 1, 2, 3], seed: 4, batchSize: 3 });
+      images.dispose();
+      return kernel.kTrainTrain;
+    };
+    const reference = await kernelOn('cpu');
+    let gpu: Float32Array;
+    try {
+      gpu = await kernelOn('webgpu');
+    } catch (error) {
+      // No GPU here (CI): the failure must say why, not crash.
+      expect(error).toBeInstanceOf(BackendError);
+      expect((error as Error).message).toContain('webgpu: no WebGPU adapter');
+      return;
+    }
+    reference.forEach((r, i) => expect(gpu[i]).toBeCloseTo(r, 3));
+  }, 60_000);
 });
