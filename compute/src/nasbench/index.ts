@@ -26,9 +26,27 @@ export {
   MAX_VERTICES,
   type Operation,
 } from './operations.ts';
+export {
+  type NasbenchRecord,
+  RecordFileError,
+  readNasbenchRecords,
+  readTfRecords,
+  writeTfRecords,
+} from './records/index.ts';
 export { residualConnections } from './residual.ts';
 export { sampleSpecs } from './sample.ts';
 export { ModelSpec } from './spec.ts';
+export {
+  type DatabaseStats,
+  databaseStats,
+  type ImportSummary,
+  importProxyCsv,
+  importRecordFile,
+  ProxyFileError,
+  refreshSizeClusters,
+  SEARCH_SPACE_SIZE,
+  storeEnumeration,
+} from './store/index.ts';
 export {
   type ConvLayer,
   DEFAULT_SHAPE,

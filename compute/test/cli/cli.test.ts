@@ -171,7 +171,10 @@ describe('nngp infer', () => {
       numClasses: 2,
       regularizers: [1e-3, 1],
     };
-    const run = await runNngp(['infer', '--json'], { env: process.env, stdin: JSON.stringify(input) });
+    const run = await runNngp(['infer', '--json'], {
+      env: process.env,
+      stdin: JSON.stringify(input),
+    });
     expect(run.code, run.stderr).toBe(0);
     expect(JSON.parse(run.stdout)).toEqual({
       regularizers: [1e-3, 1],
@@ -182,7 +185,15 @@ describe('nngp infer', () => {
   });
 
   it('exits 2 naming the field of a bad shape', async () => {
-    const input = { kTrainTrain: [[1, 0], [0, 1]], kValTrain: [[1]], trainLabels: [0, 1], valLabels: [0] };
+    const input = {
+      kTrainTrain: [
+        [1, 0],
+        [0, 1],
+      ],
+      kValTrain: [[1]],
+      trainLabels: [0, 1],
+      valLabels: [0],
+    };
     const run = await runNngp(['infer'], { env: process.env, stdin: JSON.stringify(input) });
     expect(run.code).toBe(2);
     expect(run.stderr).toContain('kValTrain');

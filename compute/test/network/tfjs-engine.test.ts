@@ -127,6 +127,28 @@ describe.each(['cpu', 'wasm'] as const)('TensorFlow.js engine on %s', (backend) 
     images.dispose();
   });
 
+  it('runs conv → batch norm → ReLU fused in inference mode with the same result as unfused', () => {
+    const spec = new ModelSpec(INCEPTION.matrix, INCEPTION.ops);
+    const graph = nasbenchNetwork(spec.matrix, spec.ops, {
+      ...DEFAULT_SHAPE,
+      stemChannels: 8,
+      stacks: 2,
+      modulesPerStack: 2,
+    });
+    const params = initialiseParameters(graph, 21);
+    const images = tf.randomNormal([6, 32, 32, 3], 0, 1, 'float32', 2);
+    runGraph(graph, params, images, 'training', graph.features).dispose(); // non-trivial moving statistics
+    const before = tf.memory().numTensors;
+    const fused = runGraph(graph, params, images, 'inference', graph.features);
+    const plain = runGraph(graph, params, images, 'inference', graph.features, { fuse: false });
+    expect(tf.memory().numTensors).toBe(before + 2);
+    const a = fused.dataSync();
+    const b = plain.dataSync();
+    a.forEach((x, i) => expect(x).toBeCloseTo(b[i] as number, 5));
+    tf.dispose([fused, plain, images]);
+    disposeParameters(params);
+  });
+
   it('sets batch-norm moving statistics by one training-mode pass with momentum 0.997', () => {
     const g = new GraphBuilder(4);
     const out = g.convBnRelu(g.input(3), 1, 2, 'only');
@@ -153,11 +175,23 @@ describe.each(['cpu', 'wasm'] as const)('TensorFlow.js engine on %s', (backend) 
 describe('webgpu backend (opt-in)', () => {
   it('computes the same kernel as cpu where a GPU is present, and otherwise refuses clearly', async () => {
     const spec = new ModelSpec(INCEPTION.matrix, INCEPTION.ops);
-    const graph = nasbenchNetwork(spec.matrix, spec.ops, { ...DEFAULT_SHAPE, stemChannels: 8, stacks: 1, modulesPerStack: 1 });
+    const graph = nasbenchNetwork(spec.matrix, spec.ops, {
+      ...DEFAULT_SHAPE,
+      stemChannels: 8,
+      stacks: 1,
+      modulesPerStack: 1,
+    });
     const kernelOn = async (backend: 'cpu' | 'webgpu') => {
       await startBackend(backend);
       const images = tf.randomNormal([6, 32, 32, 3], 0, 1, 'float32', 8) as tf.Tensor4D;
-      const { kernel } = await estimateSeedKernel(graph, { images, nTrain: 4, nVal: 2, bnBatch: [0, 1, 2, 3], seed: 4, batchSize: 3 });
+      const { kernel } = await estimateSeedKernel(graph, {
+        images,
+        nTrain: 4,
+        nVal: 2,
+        bnBatch: [0, 1, 2, 3],
+        seed: 4,
+        batchSize: 3,
+      });
       images.dispose();
       return kernel.kTrainTrain;
     };

@@ -26,14 +26,17 @@ describe('float16', () => {
     [0.1, 0x2e66],
   ])('%f ↔ 0x%s', (value, bits) => {
     expect(toFloat16Bits(value)).toBe(bits);
-    if (Number.isFinite(value) && value !== 1e6) expect(fromFloat16Bits(bits)).toBeCloseTo(value, 3);
+    if (Number.isFinite(value) && value !== 1e6)
+      expect(fromFloat16Bits(bits)).toBeCloseTo(value, 3);
   });
 
   it('rounds within half a unit in the last place', () => {
     const random = seededRandom(1);
     for (let i = 0; i < 1000; i++) {
       const x = (random() - 0.5) * 100;
-      expect(Math.abs(fromFloat16Bits(toFloat16Bits(x)) - x)).toBeLessThanOrEqual(Math.abs(x) * 2 ** -11);
+      expect(Math.abs(fromFloat16Bits(toFloat16Bits(x)) - x)).toBeLessThanOrEqual(
+        Math.abs(x) * 2 ** -11,
+      );
     }
   });
 });
@@ -81,21 +84,31 @@ describe('seed kernel storage', () => {
 
 describe('derived configurations', () => {
   it('takes nested sub-blocks and averages the first M seeds', () => {
-    const seeds: SeedKernel[] = [0, 1, 2].map((s) => kernelFromFeatures(randomFeatures(12, 4, 10 + s), 8, 4, 4));
+    const seeds: SeedKernel[] = [0, 1, 2].map((s) =>
+      kernelFromFeatures(randomFeatures(12, 4, 10 + s), 8, 4, 4),
+    );
     const { kTrainTrain, kValTrain } = ensembleKernel(seeds, { nTrain: 5, nVal: 3, ensemble: 2 });
     for (let i = 0; i < 5; i++) {
       for (let j = 0; j < 5; j++) {
-        const expected = ((seeds[0]?.kTrainTrain[i * 8 + j] as number) + (seeds[1]?.kTrainTrain[i * 8 + j] as number)) / 2;
+        const expected =
+          ((seeds[0]?.kTrainTrain[i * 8 + j] as number) +
+            (seeds[1]?.kTrainTrain[i * 8 + j] as number)) /
+          2;
         expect(kTrainTrain[i * 5 + j]).toBeCloseTo(expected, 6);
       }
     }
     for (let v = 0; v < 3; v++) {
-      const expected = ((seeds[0]?.kValTrain[v * 8] as number) + (seeds[1]?.kValTrain[v * 8] as number)) / 2;
+      const expected =
+        ((seeds[0]?.kValTrain[v * 8] as number) + (seeds[1]?.kValTrain[v * 8] as number)) / 2;
       expect(kValTrain[v * 5]).toBeCloseTo(expected, 6);
     }
     // The nested kernel is what the smaller draw itself would give: Φ's first rows.
-    expect(() => ensembleKernel(seeds, { nTrain: 9, nVal: 3, ensemble: 1 })).toThrowError('cannot serve');
-    expect(() => ensembleKernel(seeds, { nTrain: 5, nVal: 3, ensemble: 4 })).toThrowError('needs 4 seeds');
+    expect(() => ensembleKernel(seeds, { nTrain: 9, nVal: 3, ensemble: 1 })).toThrowError(
+      'cannot serve',
+    );
+    expect(() => ensembleKernel(seeds, { nTrain: 5, nVal: 3, ensemble: 4 })).toThrowError(
+      'needs 4 seeds',
+    );
   });
 
   it('parses configuration lists and refuses ones the kernels cannot serve', () => {
@@ -103,10 +116,14 @@ describe('derived configurations', () => {
       { nTrain: 100, nVal: 200, ensemble: 1 },
       { nTrain: 500, nVal: 200, ensemble: 4 },
     ]);
-    expect(() => parseConfigs('100x200')).toThrowError("configuration '100x200' is not NTRAINxNVALxENSEMBLE");
+    expect(() => parseConfigs('100x200')).toThrowError(
+      "configuration '100x200' is not NTRAINxNVALxENSEMBLE",
+    );
     expect(() => parseConfigs('0x1x1')).toThrowError('at least 1');
     const largest = { nTrain: 500, nVal: 200, ensemble: 4 };
     expect(configsWithin(largest, parseConfigs('100x200x1,500x200x4'))).toHaveLength(2);
-    expect(() => configsWithin(largest, parseConfigs('100x300x1'))).toThrowError('does not fit inside 500x200x4');
+    expect(() => configsWithin(largest, parseConfigs('100x300x1'))).toThrowError(
+      'does not fit inside 500x200x4',
+    );
   });
 });

@@ -1,13 +1,15 @@
 import * as tf from '@tensorflow/tfjs-core';
 import type { GraphNode, NetworkGraph, NodeId } from '../graph.ts';
 import type { Parameters } from './parameters.ts';
+import { executionPlan } from './plan.ts';
 
 /**
  * Runs `graph` on `images` ([N, H, W, C], or [N, C] for a fully-connected graph) up to `until` and returns that node's value.
  * In 'inference' mode batch norm uses the moving statistics; in 'training' mode it normalises with
  * the batch's statistics and replaces the moving statistics in `params` by their momentum update
  * (as a training step of NAS-Bench-101's tf.layers.batch_normalization would). Intermediate
- * tensors are freed; the caller owns the result.
+ * tensors are freed as soon as nothing later reads them; the caller owns the result. In inference
+ * mode each conv → batch norm → ReLU runs as one fused conv unless `fuse` is false.
  *
  * @example const features = tf.tidy(() => runGraph(graph, params, images, 'inference'));
  */
@@ -17,13 +19,37 @@ export function runGraph(
   images: tf.Tensor,
   mode: 'training' | 'inference',
   until: NodeId = graph.output,
+  options: { fuse?: boolean } = {},
 ): tf.Tensor {
   const updates = new Map<string, tf.Tensor>();
+  const plan = executionPlan(graph);
   const result = tf.tidy(() => {
-    const values: tf.Tensor[] = [];
+    const values: (tf.Tensor | undefined)[] = [];
+    const computed = new Set<NodeId>();
     for (const node of graph.nodes) {
       if (node.id > until) break;
-      values[node.id] = evaluate(node, values, params, images, mode, updates);
+      if (computed.has(node.id)) continue; // part of a fused chain
+      const fuse = mode === 'inference' && options.fuse !== false;
+      const fused = fuse ? plan.fusable.get(node.id) : undefined;
+      if (fused !== undefined && node.kind === 'conv' && fused.relu <= until) {
+        values[fused.relu] = fusedConvBnRelu(node, graph.nodes[fused.batchnorm], values, params);
+        computed.add(fused.batchnorm).add(fused.relu);
+      } else {
+        values[node.id] = evaluate(node, values as tf.Tensor[], params, images, mode, updates);
+      }
+      // Free what no later node reads: peak memory stays near one module's activations.
+      for (let id = 0; id < node.id; id++) {
+        const value = values[id];
+        if (
+          value !== undefined &&
+          value !== images &&
+          (plan.lastUse[id] as number) <= node.id &&
+          id !== until
+        ) {
+          value.dispose();
+          values[id] = undefined;
+        }
+      }
     }
     for (const t of updates.values()) tf.keep(t);
     return values[until] as tf.Tensor;
@@ -107,4 +133,28 @@ function batchNorm(
     tf.add(tf.mul(param(node.movingVariance), m), tf.mul(unbiased, 1 - m)),
   );
   return tf.batchNorm(x, mean, variance, beta, gamma, node.epsilon);
+}
+
+/**
+ * conv → batch norm (moving statistics) → ReLU as one fused conv: the normalisation folds into
+ * the filter (W·γ/√(σ²+ε)) and a bias (β − μ·γ/√(σ²+ε)), saving two passes over the activations.
+ */
+function fusedConvBnRelu(
+  conv: Extract<GraphNode, { kind: 'conv' }>,
+  bn: GraphNode | undefined,
+  values: (tf.Tensor | undefined)[],
+  params: Parameters,
+): tf.Tensor {
+  if (bn?.kind !== 'batchnorm')
+    throw new RangeError(`node ${conv.id} is not followed by a batch norm`);
+  const param = (name: string) => params.get(name) as tf.Tensor;
+  const scale = tf.div(param(bn.gamma), tf.sqrt(tf.add(param(bn.movingVariance), bn.epsilon)));
+  return tf.fused.conv2d({
+    x: values[conv.input] as tf.Tensor4D,
+    filter: tf.mul(param(conv.weight), scale) as tf.Tensor4D,
+    strides: 1,
+    pad: 'same',
+    bias: tf.sub(param(bn.beta), tf.mul(param(bn.movingMean), scale)),
+    activation: 'relu',
+  });
 }
