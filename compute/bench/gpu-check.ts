@@ -8,7 +8,7 @@
  */
 import { parseArgs } from 'node:util';
 import * as tf from '@tensorflow/tfjs-core';
-import { DEFAULT_SHAPE, ModelSpec } from '../src/nasbench/index.ts';
+import { DEFAULT_SHAPE, INCEPTION_CELL, ModelSpec } from '../src/nasbench/index.ts';
 import { nasbenchNetwork } from '../src/network/index.ts';
 import { type BackendName, startBackend } from '../src/network/tfjs/index.ts';
 import { evaluateArchitecture } from '../src/nngp/evaluate.ts';
@@ -25,24 +25,8 @@ const { values } = parseArgs({
 const backendName = values.backend as BackendName;
 const dataset = values.dataset ?? '../shared/data/cifar10/data_batch_1_first4000.bin';
 const spec = new ModelSpec(
-  [
-    [0, 1, 1, 1, 0, 1, 0],
-    [0, 0, 0, 0, 0, 0, 1],
-    [0, 0, 0, 0, 0, 0, 1],
-    [0, 0, 0, 0, 1, 0, 0],
-    [0, 0, 0, 0, 0, 0, 1],
-    [0, 0, 0, 0, 0, 0, 1],
-    [0, 0, 0, 0, 0, 0, 0],
-  ],
-  [
-    'input',
-    'conv1x1-bn-relu',
-    'conv3x3-bn-relu',
-    'conv3x3-bn-relu',
-    'conv3x3-bn-relu',
-    'maxpool3x3',
-    'output',
-  ],
+  INCEPTION_CELL.matrix.map((row) => [...row]),
+  [...INCEPTION_CELL.ops],
 );
 const cell = { hash: spec.hash(), matrix: spec.matrix, ops: [...spec.ops] };
 const report: Record<string, unknown> = { backend: backendName };

@@ -2,7 +2,7 @@
 import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import * as tf from '@tensorflow/tfjs-core';
-import { DEFAULT_SHAPE, ModelSpec, sampleSpecs } from '../src/nasbench/index.ts';
+import { DEFAULT_SHAPE, INCEPTION_CELL, ModelSpec, sampleSpecs } from '../src/nasbench/index.ts';
 import { startBackend } from '../src/network/tfjs/index.ts';
 import { type EvaluationSettings, evaluateArchitecture } from '../src/nngp/evaluate.ts';
 import { loadNngpData } from '../src/nngp/nngp-data.ts';
@@ -13,24 +13,8 @@ const DATASET = [
   path.resolve(import.meta.dirname, '../../../shared/data/cifar10/data_batch_1_first4000.bin'),
 ];
 const INCEPTION = new ModelSpec(
-  [
-    [0, 1, 1, 1, 0, 1, 0],
-    [0, 0, 0, 0, 0, 0, 1],
-    [0, 0, 0, 0, 0, 0, 1],
-    [0, 0, 0, 0, 1, 0, 0],
-    [0, 0, 0, 0, 0, 0, 1],
-    [0, 0, 0, 0, 0, 0, 1],
-    [0, 0, 0, 0, 0, 0, 0],
-  ],
-  [
-    'input',
-    'conv1x1-bn-relu',
-    'conv3x3-bn-relu',
-    'conv3x3-bn-relu',
-    'conv3x3-bn-relu',
-    'maxpool3x3',
-    'output',
-  ],
+  INCEPTION_CELL.matrix.map((row) => [...row]),
+  [...INCEPTION_CELL.ops],
 );
 
 function matmulGflops(): number {

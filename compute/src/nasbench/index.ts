@@ -17,6 +17,7 @@ export {
 } from './clusters.ts';
 export { type EnumeratedModule, type EnumerationProgress, enumerateModules } from './enumerate.ts';
 export { SpecError } from './errors.ts';
+export { INCEPTION_CELL } from './examples.ts';
 export { moduleHash } from './hash.ts';
 export { edgeCount, type Matrix, matrixFromText, matrixToText } from './matrix.ts';
 export {

@@ -1,23 +1,8 @@
-/** The Inception-like cell of the NAS-Bench-101 examples (DESIGN.md §2). */
+import { INCEPTION_CELL } from '../../src/nasbench/examples.ts';
+
+/** The Inception-like cell, as mutable arrays for tests that vary it. */
 export const INCEPTION = {
-  matrix: [
-    [0, 1, 1, 1, 0, 1, 0],
-    [0, 0, 0, 0, 0, 0, 1],
-    [0, 0, 0, 0, 0, 0, 1],
-    [0, 0, 0, 0, 1, 0, 0],
-    [0, 0, 0, 0, 0, 0, 1],
-    [0, 0, 0, 0, 0, 0, 1],
-    [0, 0, 0, 0, 0, 0, 0],
-  ],
-  ops: [
-    'input',
-    'conv1x1-bn-relu',
-    'conv3x3-bn-relu',
-    'conv3x3-bn-relu',
-    'conv3x3-bn-relu',
-    'maxpool3x3',
-    'output',
-  ],
-  hash: '28cfc7874f6d200472e1a9dcd8650aa0',
-  trainableParameters: 2_694_282,
+  ...INCEPTION_CELL,
+  matrix: INCEPTION_CELL.matrix.map((row) => [...row]),
+  ops: [...INCEPTION_CELL.ops] as string[],
 };
