@@ -3,7 +3,13 @@ import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import * as tf from '@tensorflow/tfjs-core';
 import { DEFAULT_SHAPE, INCEPTION_CELL, ModelSpec, sampleSpecs } from '../src/nasbench/index.ts';
-import { startBackend } from '../src/network/tfjs/index.ts';
+import { forwardMacs, nasbenchNetwork } from '../src/network/index.ts';
+import {
+  disposeParameters,
+  initialiseParameters,
+  runGraph,
+  startBackend,
+} from '../src/network/tfjs/index.ts';
 import { type EvaluationSettings, evaluateArchitecture } from '../src/nngp/evaluate.ts';
 import { loadNngpData } from '../src/nngp/nngp-data.ts';
 import { EvaluationPool } from '../src/nngp/workers/pool.ts';

@@ -1,6 +1,6 @@
 import { checkShape } from './checks.ts';
 import { CholeskyError } from './cholesky-error.ts';
-import { dot } from './multiply.ts';
+import { dot } from './dot.ts';
 
 /**
  * Lower Cholesky factor of B + shift·I for a symmetric band matrix B in the row-wise lower band

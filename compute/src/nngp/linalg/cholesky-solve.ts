@@ -1,5 +1,5 @@
 import { checkShape } from './checks.ts';
-import { dot } from './multiply.ts';
+import { dot } from './dot.ts';
 import { transpose } from './transpose.ts';
 
 /**

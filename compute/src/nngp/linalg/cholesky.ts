@@ -1,6 +1,7 @@
 import { checkShape } from './checks.ts';
 import { CholeskyError } from './cholesky-error.ts';
-import { dot, multiplyTransposed } from './multiply.ts';
+import { dot } from './dot.ts';
+import { multiplyTransposed } from './multiply.ts';
 
 /**
  * Columns per block. The trailing update (a rank-`BLOCK` product) is where the time goes, and
