@@ -1,6 +1,17 @@
 import { checkShape } from './checks.ts';
 import { CholeskyError } from './cholesky-error.ts';
 import { dot } from './dot.ts';
+import { multiplyBackend } from './multiply-backend.ts';
+import {
+  allocateUninitialised,
+  releaseResident,
+  reserveScratch,
+  residentAddress,
+  wasmHeap,
+} from './wasm-heap.ts';
+
+/** Where the wasm factorisation leaves a failed pivot. */
+const PIVOT = reserveScratch(8);
 
 /**
  * Lower Cholesky factor of B + shift·I for a symmetric band matrix B in the row-wise lower band
@@ -20,6 +31,7 @@ export function bandCholesky(
 ): Float64Array {
   const width = bandwidth + 1;
   checkShape('bandCholesky: band', band, n, width);
+  if (multiplyBackend() === 'wasm') return bandCholeskyWasm(band, n, bandwidth, shift);
   const l = new Float64Array(band);
   for (let i = 0; i < n; i++) {
     const rowI = i * width;
@@ -58,6 +70,10 @@ export function bandCholeskySolve(
   const width = bandwidth + 1;
   checkShape('bandCholeskySolve: l', l, n, width);
   checkShape('bandCholeskySolve: xt', xt, vectors, n);
+  if (multiplyBackend() === 'wasm') {
+    bandSolveWasm(l, n, bandwidth, xt, vectors);
+    return;
+  }
   for (let v = 0; v < vectors; v++) {
     const base = v * n;
     for (let i = 0; i < n; i++) {
@@ -75,5 +91,51 @@ export function bandCholeskySolve(
       for (let c = Math.max(0, j - bandwidth); c < j; c++)
         xt[base + c] = (xt[base + c] as number) - (l[row + c - j + bandwidth] as number) * xj;
     }
+  }
+}
+
+/**
+ * {@link bandCholesky} by the wasm SIMD loop (same recurrence; its dot products sum in another
+ * order, so the factor agrees to rounding), on a copy of the band in wasm memory.
+ */
+function bandCholeskyWasm(
+  band: Float64Array,
+  n: number,
+  bandwidth: number,
+  shift: number,
+): Float64Array {
+  const l = allocateUninitialised(band.length);
+  try {
+    l.set(band);
+    const { exports, view } = wasmHeap();
+    const failed = exports.bandCholesky(l.byteOffset, n, bandwidth, shift, PIVOT);
+    if (failed >= 0) throw new CholeskyError(failed, view[PIVOT / 8] as number);
+    return l.slice();
+  } finally {
+    releaseResident(l);
+  }
+}
+
+/** {@link bandCholeskySolve} by the wasm SIMD loops, staging L and the vectors if need be. */
+function bandSolveWasm(
+  l: Float64Array,
+  n: number,
+  bandwidth: number,
+  xt: Float64Array,
+  vectors: number,
+): void {
+  const length = n * vectors;
+  const lCopy = residentAddress(l, 0) === undefined ? allocateUninitialised(l.length) : undefined;
+  const xCopy = residentAddress(xt, 0) === undefined ? allocateUninitialised(length) : undefined;
+  try {
+    lCopy?.set(l);
+    xCopy?.set(xt.subarray(0, length));
+    const factor = residentAddress(lCopy ?? l, 0) as number;
+    const x = residentAddress(xCopy ?? xt, 0) as number;
+    wasmHeap().exports.bandSolve(factor, n, bandwidth, x, vectors);
+    if (xCopy) xt.set(xCopy);
+  } finally {
+    if (xCopy) releaseResident(xCopy);
+    if (lCopy) releaseResident(lCopy);
   }
 }

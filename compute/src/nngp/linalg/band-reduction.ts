@@ -2,8 +2,17 @@ import { applyBlockReflector, type BlockReflector, triangularFactor } from './bl
 import { checkShape } from './checks.ts';
 import { householder } from './householder.ts';
 import { multiplyTransposed } from './multiply.ts';
+import { multiplyBackend } from './multiply-backend.ts';
+import { multiplyTransposedWasm } from './multiply-wasm.ts';
+import { reflectColumns } from './reflect-columns.ts';
 import { mirrorLower } from './symmetric.ts';
 import { transpose } from './transpose.ts';
+import {
+  allocateResident,
+  allocateUninitialised,
+  releaseResident,
+  residentAddress,
+} from './wasm-heap.ts';
 
 /**
  * Default half-bandwidth. Every heavy step of the reduction is a rank-`bandwidth` (or 2×)
@@ -43,20 +52,28 @@ export function reduceToBand(
   checkShape('reduceToBand: a', a, n, n);
   if (!Number.isInteger(bandwidth) || bandwidth < 1)
     throw new RangeError(`reduceToBand: bandwidth must be a positive integer, got ${bandwidth}`);
-  const w = new Float64Array(a);
-  mirrorLower(w, n, 0);
-  const reflectors: BlockReflector[] = [];
-  for (let k = 0; ; k += bandwidth) {
-    const start = k + bandwidth;
-    const size = n - start;
-    // Rows below the band in this column block must become upper trapezoidal; with fewer than
-    // two such rows there is nothing below the band to eliminate.
-    if (size < 2) break;
-    const reflector = eliminateBelowBand(w, n, k, bandwidth);
-    updateTrailing(w, n, reflector);
-    reflectors.push(reflector);
+  // With the wasm kernel, the working copy lives in wasm memory: the trailing updates, which
+  // read and write all of it per panel, then run in place instead of copying it in and out.
+  const resident = multiplyBackend() === 'wasm';
+  const w = resident ? allocateResident(n * n) : new Float64Array(n * n);
+  try {
+    w.set(a);
+    mirrorLower(w, n, 0);
+    const reflectors: BlockReflector[] = [];
+    for (let k = 0; ; k += bandwidth) {
+      const start = k + bandwidth;
+      const size = n - start;
+      // Rows below the band in this column block must become upper trapezoidal; with fewer
+      // than two such rows there is nothing below the band to eliminate.
+      if (size < 2) break;
+      const reflector = eliminateBelowBand(w, n, k, bandwidth);
+      updateTrailing(w, n, reflector);
+      reflectors.push(reflector);
+    }
+    return { n, bandwidth, band: extractBand(w, n, bandwidth), reflectors };
+  } finally {
+    if (resident) releaseResident(w);
   }
-  return { n, bandwidth, band: extractBand(w, n, bandwidth), reflectors };
 }
 
 /**
@@ -69,12 +86,31 @@ function eliminateBelowBand(
   k: number,
   bandwidth: number,
 ): BlockReflector {
+  const size = n - k - bandwidth;
+  const width = Math.min(bandwidth, n - k);
+  // Column-major copy of the panel: Householder QR works down columns. In wasm memory, the
+  // reflector updates run as SIMD loops.
+  const resident = multiplyBackend() === 'wasm';
+  const panel = resident ? allocateResident(width * size) : new Float64Array(width * size);
+  try {
+    return factorPanel(w, n, k, bandwidth, panel);
+  } finally {
+    if (resident) releaseResident(panel);
+  }
+}
+
+/** {@link eliminateBelowBand} with its column-major panel buffer (width × size) supplied. */
+function factorPanel(
+  w: Float64Array,
+  n: number,
+  k: number,
+  bandwidth: number,
+  panel: Float64Array,
+): BlockReflector {
   const start = k + bandwidth;
   const size = n - start;
   const width = Math.min(bandwidth, n - k);
   const count = Math.min(size - 1, width);
-  // Column-major copy of the panel: Householder QR works down columns.
-  const panel = new Float64Array(width * size);
   for (let r = 0; r < size; r++)
     for (let c = 0; c < width; c++) panel[c * size + r] = w[(start + r) * n + k + c] as number;
   const taus = new Float64Array(count);
@@ -82,18 +118,8 @@ function eliminateBelowBand(
     const head = c * size + c;
     const { tau } = householder(panel, head, size - c);
     taus[c] = tau;
-    if (tau === 0) continue;
     // Apply H_c to the remaining columns: x ← x − τ·v·(vᵀx), with v[0] = 1 implicit.
-    for (let j = c + 1; j < width; j++) {
-      const col = j * size + c;
-      let s = panel[col] as number;
-      for (let r = 1; r < size - c; r++)
-        s += (panel[head + r] as number) * (panel[col + r] as number);
-      s *= tau;
-      panel[col] = (panel[col] as number) - s;
-      for (let r = 1; r < size - c; r++)
-        panel[col + r] = (panel[col + r] as number) - s * (panel[head + r] as number);
-    }
+    if (tau !== 0) reflectColumns(panel, head, size - c, width - c - 1, size, tau);
   }
   // R into w (both triangles, to keep w symmetric), reflectors into Vᵀ with explicit 1s and 0s.
   const vt = new Float64Array(count * size);
@@ -177,8 +203,25 @@ function updateTrailing(w: Float64Array, n: number, reflector: BlockReflector): 
     q.set(wr, r * depth);
     q.set(vr, r * depth + count);
   }
-  multiplyTransposed(-1, view(p, depth), view(q, depth), trailing, size, size, depth, true);
-  mirrorLower(w, n, start);
+  // A22 −= P·Qᵀ on the lower triangle, then the upper one from it: Y = A22·V above reads whole
+  // rows. The wasm path mirrors each block right after updating it, while it is still in cache,
+  // instead of a separate pass over A22.
+  if (multiplyBackend() === 'wasm') {
+    multiplyTransposedWasm(
+      -1,
+      view(p, depth),
+      view(q, depth),
+      trailing,
+      size,
+      size,
+      depth,
+      true,
+      true,
+    );
+  } else {
+    multiplyTransposed(-1, view(p, depth), view(q, depth), trailing, size, size, depth, true);
+    mirrorLower(w, n, start);
+  }
 }
 
 function view(data: Float64Array, stride: number) {
@@ -208,9 +251,22 @@ export function applyReduction(
 ): void {
   const { n, reflectors } = reduction;
   checkShape('applyReduction: zt', zt, vectors, n);
-  // Q = Q₀·Q₁·…, so Q·z applies the last block first and Qᵀ·z the first block first.
-  if (transposed) for (const r of reflectors) applyBlockReflector(r, zt, vectors, n, true);
-  else
-    for (let i = reflectors.length - 1; i >= 0; i--)
-      applyBlockReflector(reflectors[i] as BlockReflector, zt, vectors, n, false);
+  // With the wasm kernel, the vectors go into wasm memory once for all blocks, instead of each
+  // block's two products staging them in and out.
+  const staged =
+    multiplyBackend() === 'wasm' && residentAddress(zt, 0) === undefined
+      ? allocateUninitialised(vectors * n)
+      : undefined;
+  try {
+    staged?.set(zt.subarray(0, vectors * n));
+    const z = staged ?? zt;
+    // Q = Q₀·Q₁·…, so Q·z applies the last block first and Qᵀ·z the first block first.
+    if (transposed) for (const r of reflectors) applyBlockReflector(r, z, vectors, n, true);
+    else
+      for (let i = reflectors.length - 1; i >= 0; i--)
+        applyBlockReflector(reflectors[i] as BlockReflector, z, vectors, n, false);
+    if (staged) zt.set(staged);
+  } finally {
+    if (staged) releaseResident(staged);
+  }
 }

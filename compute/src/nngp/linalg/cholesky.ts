@@ -2,6 +2,8 @@ import { checkShape } from './checks.ts';
 import { CholeskyError } from './cholesky-error.ts';
 import { dot } from './dot.ts';
 import { multiplyTransposed } from './multiply.ts';
+import { multiplyBackend } from './multiply-backend.ts';
+import { allocateUninitialised, releaseResident, residentAddress } from './wasm-heap.ts';
 
 /**
  * Columns per block. The trailing update (a rank-`BLOCK` product) is where the time goes, and
@@ -35,6 +37,24 @@ export function choleskyInPlace(a: Float64Array, n: number, block = CHOLESKY_BLO
   checkShape('choleskyInPlace: a', a, n, n);
   if (!Number.isInteger(block) || block < 1)
     throw new RangeError(`cholesky: block must be a positive integer, got ${block}`);
+  // With the wasm kernel, factor a copy in wasm memory: the trailing updates then run in place
+  // instead of staging the trailing matrix in and out of wasm memory at every block.
+  if (multiplyBackend() === 'wasm' && residentAddress(a, 0) === undefined && n > block) {
+    const w = allocateUninitialised(n * n);
+    try {
+      w.set(a);
+      factorInPlace(w, n, block);
+    } finally {
+      a.set(w);
+      releaseResident(w);
+    }
+    return;
+  }
+  factorInPlace(a, n, block);
+}
+
+/** {@link choleskyInPlace} after its checks. */
+function factorInPlace(a: Float64Array, n: number, block: number): void {
   // Right-looking: factor a diagonal block, solve the panel below it, then subtract the panel's
   // rank-b product from the trailing lower triangle in one cache-blocked kernel call.
   for (let k = 0; k < n; k += block) {

@@ -9,8 +9,14 @@ export { applyBlockReflector, type BlockReflector, triangularFactor } from './bl
 export { CHOLESKY_BLOCK, cholesky, choleskyInPlace } from './cholesky.ts';
 export { CholeskyError } from './cholesky-error.ts';
 export { choleskySolve } from './cholesky-solve.ts';
+export { dot } from './dot.ts';
 export { householder } from './householder.ts';
-export { dot, multiplyTransposed } from './multiply.ts';
+export { multiplyTransposed } from './multiply.ts';
+export { type MultiplyBackend, multiplyBackend, setMultiplyBackend } from './multiply-backend.ts';
+export { multiplyTransposedJs } from './multiply-js.ts';
+export { multiplyThreads, setMultiplyThreads } from './multiply-threads.ts';
+export { multiplyTransposedWasm } from './multiply-wasm.ts';
 export type { Strided } from './strided.ts';
 export { mirrorLower } from './symmetric.ts';
 export { transpose } from './transpose.ts';
+export { allocateResident, releaseResident, residentAddress } from './wasm-heap.ts';

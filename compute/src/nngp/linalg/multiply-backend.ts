@@ -1,13 +1,15 @@
 /**
- * Which kernel runs the O(n³) products: 'wasm' (WebAssembly SIMD, wasm/gemm.wat; ~2.5–3× the
- * plain kernel on one core) or 'js' (plain TypeScript, multiply-js.ts). Both compute each entry
- * of C as the same k-ordered sum, so results agree to rounding and are usually identical.
+ * Which implementation runs this library's heavy loops. 'wasm' (default): the WebAssembly SIMD
+ * kernels of wasm/kernels.wat (the products, with large ones split over threads, see
+ * {@link setMultiplyThreads}; the panel reflections of the band reduction; band Cholesky and
+ * solves), working in place on copies held in wasm memory. 'js': plain TypeScript throughout
+ * (multiply-js.ts and friends), the reference. Results agree to rounding: the products sum each
+ * entry in the same order, the short dot products of the band code in another.
  */
 export type MultiplyBackend = 'wasm' | 'js';
 
 /** The environment can pick the plain kernel (NNGP_MULTIPLY=js), e.g. to time the two. */
-let backend: MultiplyBackend =
-  globalThis.process?.env?.NNGP_MULTIPLY === 'js' ? 'js' : 'wasm';
+let backend: MultiplyBackend = globalThis.process?.env?.NNGP_MULTIPLY === 'js' ? 'js' : 'wasm';
 
 /**
  * Selects the kernel for every later {@link multiplyTransposed} call and resident allocation

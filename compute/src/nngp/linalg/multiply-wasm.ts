@@ -1,30 +1,40 @@
+import { runChunks } from './multiply-threads.ts';
 import type { Strided } from './strided.ts';
-import { reserveScratch, residentAddress, wasmHeap } from './wasm-heap.ts';
+import {
+  allocateUninitialised,
+  releaseResident,
+  reserveScratch,
+  residentAddress,
+  wasmHeap,
+} from './wasm-heap.ts';
 
 /**
- * Depth per pass. One column group of packed Q (KC × 4 doubles, 8 KiB) stays in L1 while the
- * kernel sweeps a block of P's rows (MC × KC, 512 KiB) held in L2 (2 MiB per core here).
+ * Depth per pass. Four rows of P (4 × KC doubles, 8 KiB) stay in L1 while the kernel runs along
+ * packed Q (NC × KC, 1 MiB) held in L2 (2 MiB per core here).
  */
 const KC = 256;
-/** Rows of P per pass (see KC). */
-const MC = 256;
-/** Columns (rows of Q) packed per pass: 1 MiB of packed Q, reused by every block of P's rows. */
+/** Columns (rows of Q) packed per pass (see KC). */
 const NC = 512;
 /** Tile width of the kernel's column groups; packed Q is padded with zeros to a multiple. */
 const NR = 4;
 /** `diag` that puts every entry of a block in its lower part. */
 const WHOLE = 1 << 30;
+/** Multiply-adds per pass below which waking helper threads costs more than it saves. */
+const PARALLEL_MIN_WORK = 1 << 20;
 
 const PACKED_Q = reserveScratch(NC * KC * 8);
-const COPY_P = reserveScratch(MC * KC * 8);
-const COPY_C = reserveScratch(MC * NC * 8);
 
 /**
- * The wasm SIMD version of {@link multiplyTransposed} (same contract: C += alpha·P·Qᵀ, P rows×
- * depth, Q columns×depth, C rows×columns, row-major windows; `lower` touches only column ≤ row).
- * Q is packed into wasm memory a block at a time (O(columns·depth) copying against the
- * O(rows·columns·depth) work); P and C are used in place when they live in wasm memory
- * ({@link allocateResident}) and copied a block at a time otherwise.
+ * The wasm SIMD kernel behind {@link multiplyTransposed} (same contract: C += alpha·P·Qᵀ, P
+ * rows×depth, Q columns×depth, C rows×columns, row-major windows; `lower` touches only
+ * column ≤ row). Q is packed into wasm memory a block at a time (O(columns·depth) copying
+ * against O(rows·columns·depth) work). P and C are used in place when they live in wasm memory
+ * ({@link allocateResident}); otherwise each is staged there once for the whole call (C's
+ * wanted part copied in and back out), which costs one pass over them.
+ *
+ * `mirror` (with `lower`, for a square C) then also copies every entry below C's diagonal to
+ * its mirror position above it, block by block while each block is still in cache, so C ends
+ * up exactly symmetric without a separate pass over it.
  *
  * @example
  * const a = new Float64Array([1, 2, 3, 4]);
@@ -41,39 +51,66 @@ export function multiplyTransposedWasm(
   columns: number,
   depth: number,
   lower = false,
+  mirror = false,
 ): void {
   if (rows <= 0 || columns <= 0 || depth <= 0) return;
-  const { exports, view } = wasmHeap();
-  const pBase = residentAddress(p.data, p.offset);
-  const cBase = residentAddress(c.data, c.offset);
+  if (mirror && !(lower && rows === columns))
+    throw new RangeError('multiplyTransposedWasm: mirror needs lower mode and a square C');
+  const stagedP = residentAddress(p.data, p.offset) === undefined ? stage(p, rows, depth) : null;
+  let stagedC: Float64Array | null = null;
+  try {
+    stagedC =
+      residentAddress(c.data, c.offset) === undefined
+        ? stage(c, rows, columns, lower && !mirror)
+        : null;
+    const pIn = stagedP ? { data: stagedP, offset: 0, stride: depth } : p;
+    const cIn = stagedC ? { data: stagedC, offset: 0, stride: columns } : c;
+    run(alpha, pIn, q, cIn, rows, columns, depth, lower, mirror);
+    if (stagedC) unstage(stagedC, c, rows, columns, lower && !mirror);
+  } finally {
+    if (stagedC) releaseResident(stagedC);
+    if (stagedP) releaseResident(stagedP);
+  }
+}
+
+/**
+ * The blocked loops over resident P and C: per block of Q (NC × KC) one pack and one pass of
+ * the kernel over all rows, split between threads when large.
+ */
+function run(
+  alpha: number,
+  p: Strided,
+  q: Strided,
+  c: Strided,
+  rows: number,
+  columns: number,
+  depth: number,
+  lower: boolean,
+  mirror: boolean,
+): void {
+  const pBase = residentAddress(p.data, p.offset) as number;
+  const cBase = residentAddress(c.data, c.offset) as number;
   for (let j0 = 0; j0 < columns; j0 += NC) {
     const nc = Math.min(NC, columns - j0);
+    // In lower mode, rows above j0 − 3 have no wanted entry in this block of columns.
+    const i0 = lower ? Math.max(0, j0 - 3) & ~3 : 0;
     for (let k0 = 0; k0 < depth; k0 += KC) {
       const kc = Math.min(KC, depth - k0);
-      packQ(view, q, j0, nc, k0, kc);
-      // In lower mode, row blocks that end above the first column hold nothing wanted.
-      for (let i0 = lower ? j0 - (j0 % MC) : 0; i0 < rows; i0 += MC) {
-        const mc = Math.min(MC, rows - i0);
-        let pAt: number;
-        let ldp: number;
-        if (pBase === undefined) {
-          copyIn(view, COPY_P, kc, p, i0, k0, mc, kc);
-          pAt = COPY_P;
-          ldp = kc * 8;
-        } else {
-          pAt = pBase + (i0 * p.stride + k0) * 8;
-          ldp = p.stride * 8;
-        }
-        const diag = lower ? i0 - j0 : WHOLE;
-        if (cBase === undefined) {
-          copyIn(view, COPY_C, nc, c, i0, j0, mc, nc);
-          exports.gemm(mc, nc, kc, pAt, ldp, PACKED_Q, COPY_C, nc * 8, alpha, diag);
-          copyOut(view, COPY_C, nc, c, i0, j0, mc, nc);
-        } else {
-          const cAt = cBase + (i0 * c.stride + j0) * 8;
-          exports.gemm(mc, nc, kc, pAt, ldp, PACKED_Q, cAt, c.stride * 8, alpha, diag);
-        }
-      }
+      packQ(wasmHeap().view, q, j0, nc, k0, kc);
+      const args = [
+        rows - i0,
+        nc,
+        kc,
+        pBase + (i0 * p.stride + k0) * 8,
+        p.stride * 8,
+        PACKED_Q,
+        cBase + (i0 * c.stride + j0) * 8,
+        c.stride * 8,
+        alpha,
+        lower ? i0 - j0 : WHOLE,
+        mirror && k0 + kc === depth ? 1 : 0,
+      ];
+      runChunks(args, (rows - i0) * nc * kc >= PARALLEL_MIN_WORK);
     }
   }
 }
@@ -97,36 +134,36 @@ function packQ(heap: Float64Array, q: Strided, j0: number, nc: number, k0: numbe
   }
 }
 
-/** The rows×columns window of `m` at (i0, j0) into the heap at byte `to`, row stride `ld`. */
-function copyIn(
-  heap: Float64Array,
-  to: number,
-  ld: number,
-  m: Strided,
-  i0: number,
-  j0: number,
-  rows: number,
-  columns: number,
-) {
+/**
+ * A dense resident copy of a rows×columns window (only column ≤ row with `lower`: the rest is
+ * never read or written by the kernel, so it stays uninitialised).
+ */
+function stage(m: Strided, rows: number, columns: number, lower = false): Float64Array {
+  const staged = allocateUninitialised(rows * columns);
+  if (!lower && m.stride === columns) {
+    staged.set(m.data.subarray(m.offset, m.offset + rows * columns));
+    return staged;
+  }
   for (let r = 0; r < rows; r++) {
-    const from = m.offset + (i0 + r) * m.stride + j0;
-    heap.set(m.data.subarray(from, from + columns), to / 8 + r * ld);
+    const from = m.offset + r * m.stride;
+    staged.set(m.data.subarray(from, from + wanted(r, columns, lower)), r * columns);
+  }
+  return staged;
+}
+
+/** Copies a staged C back into its window. */
+function unstage(staged: Float64Array, m: Strided, rows: number, columns: number, lower: boolean) {
+  if (!lower && m.stride === columns) {
+    m.data.set(staged, m.offset);
+    return;
+  }
+  for (let r = 0; r < rows; r++) {
+    const at = r * columns;
+    m.data.set(staged.subarray(at, at + wanted(r, columns, lower)), m.offset + r * m.stride);
   }
 }
 
-/** The inverse of {@link copyIn}. */
-function copyOut(
-  heap: Float64Array,
-  from: number,
-  ld: number,
-  m: Strided,
-  i0: number,
-  j0: number,
-  rows: number,
-  columns: number,
-) {
-  for (let r = 0; r < rows; r++) {
-    const at = from / 8 + r * ld;
-    m.data.set(heap.subarray(at, at + columns), m.offset + (i0 + r) * m.stride + j0);
-  }
+/** Entries of row r that a (lower) product touches. */
+function wanted(r: number, columns: number, lower: boolean): number {
+  return lower ? Math.min(columns, r + 1) : columns;
 }
