@@ -15,6 +15,8 @@ npx esbuild compute/bench/gpu-check.ts --bundle --platform=node --format=esm --t
   --external:@tensorflow/tfjs-backend-wasm \
   --banner:js="import { createRequire as __cr } from 'module'; const require = __cr(import.meta.url);" \
   --outfile="$out/gpu-check.mjs" --log-level=warning
+# The bundle resolves the linear-algebra kernels beside itself (new URL('./wasm/…', import.meta.url)).
+mkdir -p "$out/wasm" && cp compute/src/nngp/linalg/wasm/kernels.wasm "$out/wasm/"
 xz -T0 -6 -c "$(readlink -f "$(command -v node)")" > "$out/node.xz"
 xz -T0 -6 -c ../shared/data/cifar10/data_batch_1_first4000.bin > "$out/cifar.bin.xz"
 # Vulkan loader and the glvnd libraries the NVIDIA ICD (libGLX_nvidia) needs.
