@@ -1,3 +1,4 @@
+import { readComputeEnv } from '../../env.ts';
 /**
  * Which implementation runs this library's heavy loops. 'wasm' (default): the WebAssembly SIMD
  * kernels of wasm/kernels.wat (the products, with large ones split over threads, see
@@ -9,7 +10,7 @@
 export type MultiplyBackend = 'wasm' | 'js';
 
 /** The environment can pick the plain kernel (NNGP_MULTIPLY=js), e.g. to time the two. */
-let backend: MultiplyBackend = globalThis.process?.env?.NNGP_MULTIPLY === 'js' ? 'js' : 'wasm';
+let backend: MultiplyBackend = readComputeEnv().NNGP_MULTIPLY;
 
 /**
  * Selects the kernel for every later {@link multiplyTransposed} call and resident allocation

@@ -1,5 +1,6 @@
 import { availableParallelism } from 'node:os';
 import { isMainThread, MessageChannel, type MessagePort, Worker } from 'node:worker_threads';
+import { readComputeEnv } from '../../env.ts';
 import { reserveScratch, wasmHeap } from './wasm-heap.ts';
 
 /** Most threads a product is split over (this one and up to MAX_THREADS − 1 helpers). */
@@ -92,8 +93,8 @@ let pool: Pool | undefined;
 let threads = defaultThreads();
 
 function defaultThreads(): number {
-  const fromEnv = Number(globalThis.process?.env?.NNGP_MULTIPLY_THREADS);
-  if (Number.isInteger(fromEnv) && fromEnv >= 1) return Math.min(fromEnv, MAX_THREADS);
+  const fromEnv = readComputeEnv().NNGP_MULTIPLY_THREADS;
+  if (fromEnv !== undefined) return Math.min(fromEnv, MAX_THREADS);
   return isMainThread ? Math.min(availableParallelism(), MAX_THREADS) : 1;
 }
 

@@ -1,0 +1,31 @@
+import { z } from 'zod';
+
+/** Thrown when a compute environment variable holds something unusable. */
+export class ComputeEnvError extends Error {
+  override name = 'ComputeEnvError';
+}
+
+const blankIsUnset = (value: unknown) => (value === '' ? undefined : value);
+
+const schema = z.object({
+  /** 'js' selects the plain TypeScript linear-algebra kernels instead of WebAssembly (to time the two). */
+  NNGP_MULTIPLY: z.preprocess(blankIsUnset, z.enum(['wasm', 'js']).default('wasm')),
+  /** Threads per large float64 product (default: the cores, on the main thread). */
+  NNGP_MULTIPLY_THREADS: z.preprocess(blankIsUnset, z.coerce.number().int().min(1).optional()),
+});
+
+export type ComputeEnv = z.infer<typeof schema>;
+
+/**
+ * The compute package's environment, read and validated in this one place.
+ *
+ * @example readComputeEnv().NNGP_MULTIPLY // 'wasm'
+ */
+export function readComputeEnv(source: NodeJS.ProcessEnv = process.env): ComputeEnv {
+  const result = schema.safeParse(source);
+  if (!result.success) {
+    const problems = result.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ');
+    throw new ComputeEnvError(`invalid environment: ${problems}`);
+  }
+  return result.data;
+}
