@@ -16,6 +16,7 @@ const FIXTURE = path.resolve(
 
 import type { Figure } from './figure.ts';
 import { benchInference } from './inference.ts';
+import { benchMetrics } from './metrics.ts';
 import { benchNngp } from './nngp.ts';
 
 const figures: Figure[] = [];
@@ -98,4 +99,5 @@ if (existsSync(FIXTURE)) {
 }
 await benchNngp(report);
 for (const figure of await benchInference()) report(figure);
+for (const figure of await benchMetrics()) report(figure);
 if (process.argv.includes('--json')) process.stdout.write(`${JSON.stringify(figures)}\n`);

@@ -35,12 +35,42 @@ function matmulGflops(): number {
   return (2 * n ** 3 * reps) / seconds / 1e9;
 }
 
+/** Forward passes alone (batches of 50) of the full-width Inception-like network. */
+async function forwardGflops(mode: 'inference' | 'training'): Promise<number> {
+  const graph = nasbenchNetwork(INCEPTION.matrix, INCEPTION.ops, DEFAULT_SHAPE);
+  const params = initialiseParameters(graph, 1);
+  const x = tf.randomNormal([50, 32, 32, 3]);
+  runGraph(graph, params, x, mode, graph.features).dispose();
+  const started = performance.now();
+  for (let i = 0; i < 3; i++) {
+    const features = runGraph(graph, params, x, mode, graph.features);
+    await features.data();
+    features.dispose();
+  }
+  const seconds = (performance.now() - started) / 1000;
+  x.dispose();
+  disposeParameters(params);
+  return (2 * forwardMacs(graph, graph.features) * 50 * 3) / seconds / 1e9;
+}
+
 export async function benchNngp(report: (f: Figure) => void): Promise<void> {
   const backend = await startBackend();
   report({
     name: `tfjs ${backend}: float32 matmul 1024³ (one thread)`,
     value: matmulGflops(),
     unit: 'GFLOP/s',
+  });
+  report({
+    name: 'forward pass, inference mode (fused), full width',
+    value: await forwardGflops('inference'),
+    unit: 'GFLOP/s',
+    note: 'batches of 50',
+  });
+  report({
+    name: 'forward pass, training mode (batch statistics)',
+    value: await forwardGflops('training'),
+    unit: 'GFLOP/s',
+    note: 'batches of 50',
   });
   const data = await loadNngpData({
     dataset: DATASET,

@@ -1,4 +1,5 @@
 import { DatasetError, DrawCapacityError } from '../datasets/index.ts';
+import { MetricsInputError } from '../metrics/index.ts';
 import { SpecError } from '../nasbench/errors.ts';
 import { RecordFileError } from '../nasbench/records/index.ts';
 import { ProxyFileError } from '../nasbench/store/index.ts';
@@ -38,6 +39,7 @@ export function describeError(error: unknown): { code: 1 | 2; message: string } 
     error instanceof SpecError ||
     error instanceof RecordFileError ||
     error instanceof ProxyFileError ||
+    error instanceof MetricsInputError ||
     error instanceof DatasetError ||
     error instanceof DrawCapacityError ||
     error instanceof SelectionError ||

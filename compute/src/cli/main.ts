@@ -1,11 +1,13 @@
 #!/usr/bin/env node
 import { Command, CommanderError } from 'commander';
 import { registerClusters } from './commands/clusters.ts';
+import { registerCompare } from './commands/compare.ts';
 import { registerDownload } from './commands/download.ts';
 import { registerEnumerate } from './commands/enumerate.ts';
 import { registerEvaluate } from './commands/evaluate.ts';
 import { registerImport } from './commands/import.ts';
 import { registerInfer } from './commands/infer.ts';
+import { registerMetrics } from './commands/metrics.ts';
 import { registerProxies } from './commands/proxies.ts';
 import { registerReinfer } from './commands/reinfer.ts';
 import { registerSpec } from './commands/spec.ts';
@@ -34,6 +36,8 @@ registerEvaluate(program);
 registerReinfer(program);
 registerInfer(program);
 registerStats(program);
+registerMetrics(program);
+registerCompare(program);
 registerDownload(program);
 registerStart(program);
 for (const command of [program, nasbench, ...nasbench.commands, ...program.commands])

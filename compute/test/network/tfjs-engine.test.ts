@@ -144,7 +144,7 @@ describe.each(['cpu', 'wasm'] as const)('TensorFlow.js engine on %s', (backend) 
     expect(tf.memory().numTensors).toBe(before + 2);
     const a = fused.dataSync();
     const b = plain.dataSync();
-    a.forEach((x, i) => expect(x).toBeCloseTo(b[i] as number, 5));
+    for (const [i, x] of a.entries()) expect(x).toBeCloseTo(b[i] as number, 5);
     tf.dispose([fused, plain, images]);
     disposeParameters(params);
   });
@@ -205,6 +205,6 @@ describe('webgpu backend (opt-in)', () => {
       expect((error as Error).message).toContain('webgpu: no WebGPU adapter');
       return;
     }
-    reference.forEach((r, i) => expect(gpu[i]).toBeCloseTo(r, 3));
+    for (const [i, r] of reference.entries()) expect(gpu[i]).toBeCloseTo(r, 3);
   }, 60_000);
 });
