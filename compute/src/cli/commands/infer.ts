@@ -1,8 +1,7 @@
-import { text } from 'node:stream/consumers';
 import type { Command } from 'commander';
 import { inferenceFromJson } from '../../nngp/inference/index.ts';
-import { UsageError } from '../errors.ts';
 import { log, printJson } from '../output.ts';
+import { readStdinJson } from '../stdin-json.ts';
 
 export function registerInfer(program: Command): void {
   program
@@ -15,15 +14,7 @@ export function registerInfer(program: Command): void {
       'print {"regularizers","accuracies","bestAccuracy","bestRegularizer"} on stdout',
     )
     .action(async (options: { json?: boolean }) => {
-      const input = await text(process.stdin);
-      let parsed: unknown;
-      try {
-        parsed = JSON.parse(input);
-      } catch (error) {
-        throw new UsageError(
-          `stdin is not valid JSON: ${error instanceof Error ? error.message : String(error)}`,
-        );
-      }
+      const parsed = await readStdinJson();
       const result = inferenceFromJson(parsed);
       if (options.json) printJson(result);
       else {

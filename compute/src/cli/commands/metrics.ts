@@ -1,11 +1,7 @@
-import { text } from 'node:stream/consumers';
 import type { Command } from 'commander';
-import {
-  type ComparedEvaluation,
-  MetricsInputError,
-  metricsFromJson,
-} from '../../metrics/index.ts';
+import { type ComparedEvaluation, metricsFromJson } from '../../metrics/index.ts';
 import { log, printJson } from '../output.ts';
+import { readStdinJson } from '../stdin-json.ts';
 
 export function registerMetrics(program: Command): void {
   program
@@ -18,17 +14,7 @@ export function registerMetrics(program: Command): void {
       'print {name: {"kendallTau","pearson","pqetp","pqetpPercentile","discovered","beats","notes",…}} on stdout',
     )
     .action(async (options: { json?: boolean }) => {
-      const input = await text(process.stdin);
-      let parsed: unknown;
-      try {
-        parsed = JSON.parse(input);
-      } catch (error) {
-        // JSON has no NaN: a NaN written by a notebook lands here, as a parse error.
-        throw new MetricsInputError(
-          'stdin',
-          `is not valid JSON (NaN and Infinity are not JSON numbers): ${error instanceof Error ? error.message : String(error)}`,
-        );
-      }
+      const parsed = await readStdinJson();
       const result = metricsFromJson(parsed);
       if (options.json) printJson(result);
       else printTable(result);
