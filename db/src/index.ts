@@ -11,4 +11,5 @@ export {
 export { type OpenDatabaseOptions, openDatabase } from './open-database.ts';
 export type { PoolClient, Queryable } from './queryable.ts';
 export * from './schema/index.ts';
+export { redactUrl } from './redact-url.ts';
 export { onShutdown, type ShutdownHook } from './shutdown.ts';

@@ -1,4 +1,4 @@
-import { onShutdown, openDatabase } from '@nngp-nas/db';
+import { onShutdown, openDatabase, redactUrl } from '@nngp-nas/db';
 import type { Command } from 'commander';
 import {
   databaseStats,
@@ -53,7 +53,7 @@ export function registerStart(program: Command): void {
         await database.close();
         return;
       }
-      const shown = database.mode === 'embedded' ? database.url : redact(database.url);
+      const shown = database.mode === 'embedded' ? database.url : redactUrl(database.url);
       log(`serving the database at ${shown}; press Ctrl-C to stop`);
       // The API and dashboard (issues 5 and 6) will be served from here; until then the process
       // keeps the embedded database up for notebooks and other CLI commands.
@@ -65,8 +65,4 @@ export function registerStart(program: Command): void {
         });
       });
     });
-}
-
-function redact(url: string): string {
-  return url.replace(/\/\/([^:/@]+):[^@]*@/, '//$1:***@');
 }
