@@ -11,6 +11,7 @@ export class WorkerError extends Error {
 interface Slot {
   worker: Worker;
   busy: boolean;
+  dead?: boolean;
 }
 
 /**
@@ -89,16 +90,32 @@ export class EvaluationPool {
     const id = this.#nextId++;
     try {
       return await new Promise<SeedEstimate>((resolve, reject) => {
+        const settle = () => {
+          slot.worker.off('message', onMessage);
+          slot.worker.off('error', onError);
+          slot.worker.off('exit', onExit);
+        };
         const onMessage = (message: FromWorker) => {
           if (!('id' in message) || message.id !== id) return;
-          slot.worker.off('message', onMessage);
-          slot.worker.off('error', reject);
+          settle();
           if (message.type === 'result') resolve(message.estimate);
           else if (message.type === 'error')
             reject(new WorkerError(`${cell.hash}: ${message.message}`));
         };
+        const onError = (error: Error) => {
+          settle();
+          reject(new WorkerError(`${cell.hash}: worker failed: ${error.message}`));
+        };
+        // A worker that dies (e.g. out of memory) answers nothing: fail its task, retire the slot.
+        const onExit = (code: number) => {
+          settle();
+          slot.dead = true;
+          for (const wake of this.#waiting.splice(0)) wake();
+          reject(new WorkerError(`${cell.hash}: worker exited with code ${code}`));
+        };
         slot.worker.on('message', onMessage);
-        slot.worker.once('error', reject);
+        slot.worker.once('error', onError);
+        slot.worker.once('exit', onExit);
         slot.worker.postMessage({ type: 'seed', id, cell, seed } satisfies ToWorker);
       });
     } finally {
@@ -113,7 +130,8 @@ export class EvaluationPool {
 
   async #acquire(): Promise<Slot> {
     for (;;) {
-      const free = this.#slots.find((s) => !s.busy);
+      if (this.#slots.every((s) => s.dead)) throw new WorkerError('every worker has exited');
+      const free = this.#slots.find((s) => !s.busy && !s.dead);
       if (free) {
         free.busy = true;
         return free;
