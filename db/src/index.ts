@@ -10,6 +10,6 @@ export {
 } from './errors.ts';
 export { type OpenDatabaseOptions, openDatabase } from './open-database.ts';
 export type { PoolClient, Queryable } from './queryable.ts';
-export * from './schema/index.ts';
 export { redactUrl } from './redact-url.ts';
+export * from './schema/index.ts';
 export { onShutdown, type ShutdownHook } from './shutdown.ts';

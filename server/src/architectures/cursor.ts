@@ -1,0 +1,65 @@
+import { architectures } from '@nngp-nas/db';
+import { and, eq, gt, lt, or, type SQL } from 'drizzle-orm';
+import { badUserInput } from '../errors.ts';
+import { ORDER_COLUMNS, type Ordering } from './order.ts';
+
+/** What a cursor holds: the ordering it was made under and the last row's sort key. */
+interface CursorState {
+  field: Ordering['field'];
+  direction: Ordering['direction'];
+  value: string | number;
+  hash: string;
+}
+
+/**
+ * An opaque cursor (base64url JSON) for the row with sort key `value` and hash `hash`.
+ *
+ * @example encodeCursor({ field: 'HASH', direction: 'ASC' }, 'ab12…', 'ab12…')
+ */
+export function encodeCursor(ordering: Ordering, value: string | number, hash: string): string {
+  const state: CursorState = { ...ordering, value, hash };
+  return Buffer.from(JSON.stringify(state)).toString('base64url');
+}
+
+/**
+ * The keyset condition "after this cursor" under `ordering`. A cursor that does not decode, or
+ * was made under another ordering, is a BAD_USER_INPUT on `after`.
+ *
+ * @example db.select().from(architectures).where(afterCursor(ordering, args.after))
+ */
+export function afterCursor(ordering: Ordering, cursor: string): SQL | undefined {
+  const state = decodeCursor(cursor);
+  if (state.field !== ordering.field || state.direction !== ordering.direction) {
+    throw badUserInput('cursor was made under another orderBy', 'after');
+  }
+  const beyond = ordering.direction === 'ASC' ? gt : lt;
+  const column = ORDER_COLUMNS[ordering.field];
+  if (column === architectures.hash) return beyond(architectures.hash, state.hash);
+  return or(
+    beyond(column, state.value),
+    and(eq(column, state.value), beyond(architectures.hash, state.hash)),
+  );
+}
+
+function decodeCursor(cursor: string): CursorState {
+  let state: unknown;
+  try {
+    state = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
+  } catch {
+    throw badUserInput('after is not a cursor from this API', 'after');
+  }
+  if (!isCursorState(state)) throw badUserInput('after is not a cursor from this API', 'after');
+  return state;
+}
+
+function isCursorState(x: unknown): x is CursorState {
+  if (typeof x !== 'object' || x === null) return false;
+  const s = x as Record<string, unknown>;
+  return (
+    typeof s.field === 'string' &&
+    s.field in ORDER_COLUMNS &&
+    (s.direction === 'ASC' || s.direction === 'DESC') &&
+    (typeof s.value === 'string' || typeof s.value === 'number') &&
+    typeof s.hash === 'string'
+  );
+}

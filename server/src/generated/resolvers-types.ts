@@ -1,0 +1,647 @@
+// Generated from schema.graphql by `pnpm --filter @nngp-nas/server codegen`: do not edit.
+// biome-ignore-all lint/suspicious/noExplicitAny: generated resolver signatures
+
+import type {
+  ArchitectureRow,
+  NngpExperimentRow,
+  NngpResultRow,
+  ProxyScoreRow,
+  ExperimentConfig as StoredExperimentConfig,
+  TrainingRecordRow,
+} from '@nngp-nas/db';
+import type { GraphQLResolveInfo } from 'graphql';
+import type { ApiContext } from '../context.ts';
+import type { ArchitectureEdgeModel, ArchitecturePage } from '../models/architecture-page.ts';
+import type { SizeClusterModel } from '../models/size-cluster.ts';
+export type Maybe<T> = T | null;
+export type InputMaybe<T> = Maybe<T>;
+export type RequireFields<T, K extends keyof T> = Omit<T, K> & { [P in K]-?: NonNullable<T[P]> };
+/** All built-in and custom scalars, mapped to their actual values */
+export type Scalars = {
+  ID: { input: string; output: string };
+  String: { input: string; output: string };
+  Boolean: { input: boolean; output: boolean };
+  Int: { input: number; output: number };
+  Float: { input: number; output: number };
+};
+
+/** A NAS-Bench-101 cell (module). */
+export type Architecture = {
+  __typename?: 'Architecture';
+  /** Inference FLOPs per 32x32 image (2 x multiply-accumulates). */
+  flops: Scalars['Float']['output'];
+  /** Mean final validation accuracy over the 108-epoch repeats; null without them. */
+  groundTruth: Maybe<Scalars['Float']['output']>;
+  /** NAS-Bench-101 module hash (md5 of the canonical graph). */
+  hash: Scalars['ID']['output'];
+  /** Adjacency matrix as stored by NAS-Bench-101: matrix[i][j] = 1 for an edge i -> j. */
+  matrix: Array<Array<Scalars['Int']['output']>>;
+  /** NNGP results, every stored configuration; optionally of one experiment. */
+  nngp: Array<NngpResult>;
+  /** Vertex operations, input and output included. */
+  operations: Array<Scalars['String']['output']>;
+  /** Imported zero-cost proxy scores. */
+  proxies: Array<ProxyScore>;
+  residualConnections: Scalars['Int']['output'];
+  /** Default size cluster; null until clusters have been computed. */
+  sizeCluster: Maybe<SizeCluster>;
+  trainableParameters: Scalars['Int']['output'];
+  /** Every training run (each epoch budget and repeat), final values. */
+  training: Array<TrainingRun>;
+  /** Mean over the repeats, per epoch budget. */
+  trainingMeans: Array<TrainingMean>;
+};
+
+/** A NAS-Bench-101 cell (module). */
+export type ArchitectureNngpArgs = {
+  experiment?: InputMaybe<Scalars['ID']['input']>;
+};
+
+/** A NAS-Bench-101 cell (module). */
+export type ArchitectureTrainingArgs = {
+  epochs?: InputMaybe<Scalars['Int']['input']>;
+};
+
+export type ArchitectureConnection = {
+  __typename?: 'ArchitectureConnection';
+  edges: Array<ArchitectureEdge>;
+  pageInfo: PageInfo;
+  /** Architectures matching the filter, over all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+export type ArchitectureEdge = {
+  __typename?: 'ArchitectureEdge';
+  /** Opaque; pass as `after` to continue after this architecture. */
+  cursor: Scalars['String']['output'];
+  node: Architecture;
+};
+
+/** Filters combine with AND; list filters match any of their values (IN). */
+export type ArchitectureFilter = {
+  /** Only architectures with an NNGP result in this experiment. */
+  experiment?: InputMaybe<Scalars['ID']['input']>;
+  /** Whether the architecture has 108-epoch training records (the ground truth). */
+  hasGroundTruth?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Interior operations the cell must contain, all of them (conv3x3-bn-relu, conv1x1-bn-relu, maxpool3x3). */
+  operations?: InputMaybe<Array<Scalars['String']['input']>>;
+  residualConnections?: InputMaybe<IntRange>;
+  /** Default size-cluster ids (see `sizeClusters`). */
+  sizeClusters?: InputMaybe<Array<Scalars['Int']['input']>>;
+  trainableParameters?: InputMaybe<IntRange>;
+};
+
+/** Sort order; ties are broken by hash so pages are stable. */
+export type ArchitectureOrder = {
+  direction?: OrderDirection;
+  field?: ArchitectureOrderField;
+};
+
+export type ArchitectureOrderField =
+  | 'FLOPS'
+  | 'HASH'
+  | 'RESIDUAL_CONNECTIONS'
+  | 'TRAINABLE_PARAMETERS';
+
+/** An NNGP experiment and the configuration it was run with. */
+export type Experiment = {
+  __typename?: 'Experiment';
+  /** Distinct architectures with at least one result. */
+  architectureCount: Scalars['Int']['output'];
+  config: ExperimentConfig;
+  createdAt: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  name: Scalars['String']['output'];
+  precision: Scalars['String']['output'];
+  /** Stored results (one per architecture and configuration). */
+  resultCount: Scalars['Int']['output'];
+  retention: Scalars['String']['output'];
+};
+
+export type ExperimentConfig = {
+  __typename?: 'ExperimentConfig';
+  bnBatchSize: Scalars['Int']['output'];
+  /** Smaller configurations derived from the stored kernels. */
+  configs: Array<NngpConfig>;
+  dataset: Scalars['String']['output'];
+  ensemble: Scalars['Int']['output'];
+  modulesPerStack: Scalars['Int']['output'];
+  nTrain: Scalars['Int']['output'];
+  nVal: Scalars['Int']['output'];
+  seed: Scalars['Int']['output'];
+  stacks: Scalars['Int']['output'];
+  stemChannels: Scalars['Int']['output'];
+};
+
+/** An inclusive range; a missing bound is open. */
+export type IntRange = {
+  max?: InputMaybe<Scalars['Int']['input']>;
+  min?: InputMaybe<Scalars['Int']['input']>;
+};
+
+export type NngpConfig = {
+  __typename?: 'NngpConfig';
+  ensemble: Scalars['Int']['output'];
+  nTrain: Scalars['Int']['output'];
+  nVal: Scalars['Int']['output'];
+};
+
+/** NNGP validation accuracy of one architecture for one (nTrain, nVal, ensemble) configuration. */
+export type NngpResult = {
+  __typename?: 'NngpResult';
+  /** Accuracy per regularizer (same order as `regularizers`); null where the solve failed. */
+  accuracies: Array<Maybe<Scalars['Float']['output']>>;
+  /** Best accuracy over the regularizer grid; null when every solve failed. */
+  accuracy: Maybe<Scalars['Float']['output']>;
+  backend: Scalars['String']['output'];
+  ensemble: Scalars['Int']['output'];
+  experiment: Experiment;
+  /** Cost of this evaluation in FLOPs. */
+  flops: Scalars['Float']['output'];
+  nTrain: Scalars['Int']['output'];
+  nVal: Scalars['Int']['output'];
+  regularizers: Array<Scalars['Float']['output']>;
+  seconds: Scalars['Float']['output'];
+};
+
+export type OrderDirection = 'ASC' | 'DESC';
+
+export type PageInfo = {
+  __typename?: 'PageInfo';
+  endCursor: Maybe<Scalars['String']['output']>;
+  hasNextPage: Scalars['Boolean']['output'];
+};
+
+export type ProxyScore = {
+  __typename?: 'ProxyScore';
+  name: Scalars['String']['output'];
+  source: Scalars['String']['output'];
+  /** Null where the source had no score. */
+  value: Maybe<Scalars['Float']['output']>;
+};
+
+/**
+ * The NNGP-NAS API: NAS-Bench-101 architectures with their training records, NNGP results and
+ * zero-cost proxy scores, browsable by model-size cluster and residual-connection count.
+ * This file is the source of truth: resolver types are generated from it (pnpm --filter
+ * @nngp-nas/server codegen).
+ */
+export type Query = {
+  __typename?: 'Query';
+  /** One architecture by its NAS-Bench-101 module hash; an unknown hash is a NOT_FOUND error. */
+  architecture: Maybe<Architecture>;
+  /**
+   * Architectures matching every given filter (AND), as a Relay connection. `first` defaults to
+   * 50 and is at most 500; `after` is an `endCursor` from a previous page with the same `orderBy`.
+   */
+  architectures: ArchitectureConnection;
+  /** One NNGP experiment; an unknown id is a NOT_FOUND error. */
+  experiment: Maybe<Experiment>;
+  /** Every NNGP experiment, newest first. */
+  experiments: Array<Experiment>;
+  /**
+   * Model-size clusters with their architecture counts: the stored default clusters (split at gaps
+   * in the parameter counts), or, with `boundaries`, clusters cut at those parameter counts.
+   * Ids are stable: ordered by size, from 0.
+   */
+  sizeClusters: Array<SizeCluster>;
+};
+
+/**
+ * The NNGP-NAS API: NAS-Bench-101 architectures with their training records, NNGP results and
+ * zero-cost proxy scores, browsable by model-size cluster and residual-connection count.
+ * This file is the source of truth: resolver types are generated from it (pnpm --filter
+ * @nngp-nas/server codegen).
+ */
+export type QueryArchitectureArgs = {
+  hash: Scalars['ID']['input'];
+};
+
+/**
+ * The NNGP-NAS API: NAS-Bench-101 architectures with their training records, NNGP results and
+ * zero-cost proxy scores, browsable by model-size cluster and residual-connection count.
+ * This file is the source of truth: resolver types are generated from it (pnpm --filter
+ * @nngp-nas/server codegen).
+ */
+export type QueryArchitecturesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<ArchitectureFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InputMaybe<ArchitectureOrder>;
+};
+
+/**
+ * The NNGP-NAS API: NAS-Bench-101 architectures with their training records, NNGP results and
+ * zero-cost proxy scores, browsable by model-size cluster and residual-connection count.
+ * This file is the source of truth: resolver types are generated from it (pnpm --filter
+ * @nngp-nas/server codegen).
+ */
+export type QueryExperimentArgs = {
+  id: Scalars['ID']['input'];
+};
+
+/**
+ * The NNGP-NAS API: NAS-Bench-101 architectures with their training records, NNGP results and
+ * zero-cost proxy scores, browsable by model-size cluster and residual-connection count.
+ * This file is the source of truth: resolver types are generated from it (pnpm --filter
+ * @nngp-nas/server codegen).
+ */
+export type QuerySizeClustersArgs = {
+  boundaries?: InputMaybe<Array<Scalars['Float']['input']>>;
+};
+
+export type SizeCluster = {
+  __typename?: 'SizeCluster';
+  /** The architectures of this cluster (by parameter range). */
+  architectures: ArchitectureConnection;
+  count: Scalars['Int']['output'];
+  id: Scalars['Int']['output'];
+  label: Scalars['String']['output'];
+  /** Infinite bounds (the open top of explicit boundaries) are returned as null. */
+  maxParameters: Maybe<Scalars['Float']['output']>;
+  minParameters: Scalars['Float']['output'];
+};
+
+export type SizeClusterArchitecturesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InputMaybe<ArchitectureOrder>;
+};
+
+/** Means over the repeats of one epoch budget (nulls are skipped). */
+export type TrainingMean = {
+  __typename?: 'TrainingMean';
+  epochs: Scalars['Int']['output'];
+  repeats: Scalars['Int']['output'];
+  testAccuracy: Maybe<Scalars['Float']['output']>;
+  trainAccuracy: Maybe<Scalars['Float']['output']>;
+  trainingTime: Maybe<Scalars['Float']['output']>;
+  validationAccuracy: Maybe<Scalars['Float']['output']>;
+};
+
+/** One NAS-Bench-101 training run at the end of its budget. */
+export type TrainingRun = {
+  __typename?: 'TrainingRun';
+  epochs: Scalars['Int']['output'];
+  repeat: Scalars['Int']['output'];
+  testAccuracy: Maybe<Scalars['Float']['output']>;
+  trainAccuracy: Maybe<Scalars['Float']['output']>;
+  /** Seconds. */
+  trainingTime: Maybe<Scalars['Float']['output']>;
+  validationAccuracy: Maybe<Scalars['Float']['output']>;
+};
+
+export type ResolverTypeWrapper<T> = Promise<T> | T;
+
+export type ResolverWithResolve<TResult, TParent, TContext, TArgs> = {
+  resolve: ResolverFn<TResult, TParent, TContext, TArgs>;
+};
+export type Resolver<
+  TResult,
+  TParent = Record<PropertyKey, never>,
+  TContext = Record<PropertyKey, never>,
+  TArgs = Record<PropertyKey, never>,
+> =
+  | ResolverFn<TResult, TParent, TContext, TArgs>
+  | ResolverWithResolve<TResult, TParent, TContext, TArgs>;
+
+export type ResolverFn<TResult, TParent, TContext, TArgs> = (
+  parent: TParent,
+  args: TArgs,
+  context: TContext,
+  info: GraphQLResolveInfo,
+) => Promise<TResult> | TResult;
+
+export type SubscriptionSubscribeFn<TResult, TParent, TContext, TArgs> = (
+  parent: TParent,
+  args: TArgs,
+  context: TContext,
+  info: GraphQLResolveInfo,
+) => AsyncIterable<TResult> | Promise<AsyncIterable<TResult>>;
+
+export type SubscriptionResolveFn<TResult, TParent, TContext, TArgs> = (
+  parent: TParent,
+  args: TArgs,
+  context: TContext,
+  info: GraphQLResolveInfo,
+) => TResult | Promise<TResult>;
+
+export interface SubscriptionSubscriberObject<
+  TResult,
+  TKey extends string,
+  TParent,
+  TContext,
+  TArgs,
+> {
+  subscribe: SubscriptionSubscribeFn<{ [key in TKey]: TResult }, TParent, TContext, TArgs>;
+  resolve?: SubscriptionResolveFn<TResult, { [key in TKey]: TResult }, TContext, TArgs>;
+}
+
+export interface SubscriptionResolverObject<TResult, TParent, TContext, TArgs> {
+  subscribe: SubscriptionSubscribeFn<any, TParent, TContext, TArgs>;
+  resolve: SubscriptionResolveFn<TResult, any, TContext, TArgs>;
+}
+
+export type SubscriptionObject<TResult, TKey extends string, TParent, TContext, TArgs> =
+  | SubscriptionSubscriberObject<TResult, TKey, TParent, TContext, TArgs>
+  | SubscriptionResolverObject<TResult, TParent, TContext, TArgs>;
+
+export type SubscriptionResolver<
+  TResult,
+  TKey extends string,
+  TParent = Record<PropertyKey, never>,
+  TContext = Record<PropertyKey, never>,
+  TArgs = Record<PropertyKey, never>,
+> =
+  | ((...args: any[]) => SubscriptionObject<TResult, TKey, TParent, TContext, TArgs>)
+  | SubscriptionObject<TResult, TKey, TParent, TContext, TArgs>;
+
+export type TypeResolveFn<
+  TTypes,
+  TParent = Record<PropertyKey, never>,
+  TContext = Record<PropertyKey, never>,
+> = (
+  parent: TParent,
+  context: TContext,
+  info: GraphQLResolveInfo,
+) => Maybe<TTypes> | Promise<Maybe<TTypes>>;
+
+export type IsTypeOfResolverFn<
+  T = Record<PropertyKey, never>,
+  TContext = Record<PropertyKey, never>,
+> = (obj: T, context: TContext, info: GraphQLResolveInfo) => boolean | Promise<boolean>;
+
+export type NextResolverFn<T> = () => Promise<T>;
+
+export type DirectiveResolverFn<
+  TResult = Record<PropertyKey, never>,
+  TParent = Record<PropertyKey, never>,
+  TContext = Record<PropertyKey, never>,
+  TArgs = Record<PropertyKey, never>,
+> = (
+  next: NextResolverFn<TResult>,
+  parent: TParent,
+  args: TArgs,
+  context: TContext,
+  info: GraphQLResolveInfo,
+) => TResult | Promise<TResult>;
+
+/** Mapping between all available schema types and the resolvers types */
+export type ResolversTypes = {
+  Architecture: ResolverTypeWrapper<ArchitectureRow>;
+  ArchitectureConnection: ResolverTypeWrapper<ArchitecturePage>;
+  ArchitectureEdge: ResolverTypeWrapper<ArchitectureEdgeModel>;
+  ArchitectureFilter: ArchitectureFilter;
+  ArchitectureOrder: ArchitectureOrder;
+  ArchitectureOrderField: ArchitectureOrderField;
+  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  Experiment: ResolverTypeWrapper<NngpExperimentRow>;
+  ExperimentConfig: ResolverTypeWrapper<StoredExperimentConfig>;
+  Float: ResolverTypeWrapper<Scalars['Float']['output']>;
+  ID: ResolverTypeWrapper<Scalars['ID']['output']>;
+  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
+  IntRange: IntRange;
+  NngpConfig: ResolverTypeWrapper<NngpConfig>;
+  NngpResult: ResolverTypeWrapper<NngpResultRow>;
+  OrderDirection: OrderDirection;
+  PageInfo: ResolverTypeWrapper<PageInfo>;
+  ProxyScore: ResolverTypeWrapper<ProxyScoreRow>;
+  Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  SizeCluster: ResolverTypeWrapper<SizeClusterModel>;
+  String: ResolverTypeWrapper<Scalars['String']['output']>;
+  TrainingMean: ResolverTypeWrapper<TrainingMean>;
+  TrainingRun: ResolverTypeWrapper<TrainingRecordRow>;
+};
+
+/** Mapping between all available schema types and the resolvers parents */
+export type ResolversParentTypes = {
+  Architecture: ArchitectureRow;
+  ArchitectureConnection: ArchitecturePage;
+  ArchitectureEdge: ArchitectureEdgeModel;
+  ArchitectureFilter: ArchitectureFilter;
+  ArchitectureOrder: ArchitectureOrder;
+  Boolean: Scalars['Boolean']['output'];
+  Experiment: NngpExperimentRow;
+  ExperimentConfig: StoredExperimentConfig;
+  Float: Scalars['Float']['output'];
+  ID: Scalars['ID']['output'];
+  Int: Scalars['Int']['output'];
+  IntRange: IntRange;
+  NngpConfig: NngpConfig;
+  NngpResult: NngpResultRow;
+  PageInfo: PageInfo;
+  ProxyScore: ProxyScoreRow;
+  Query: Record<PropertyKey, never>;
+  SizeCluster: SizeClusterModel;
+  String: Scalars['String']['output'];
+  TrainingMean: TrainingMean;
+  TrainingRun: TrainingRecordRow;
+};
+
+export type ArchitectureResolvers<
+  ContextType = ApiContext,
+  ParentType extends ResolversParentTypes['Architecture'] = ResolversParentTypes['Architecture'],
+> = {
+  flops?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  groundTruth?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  hash?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  matrix?: Resolver<Array<Array<ResolversTypes['Int']>>, ParentType, ContextType>;
+  nngp?: Resolver<
+    Array<ResolversTypes['NngpResult']>,
+    ParentType,
+    ContextType,
+    Partial<ArchitectureNngpArgs>
+  >;
+  operations?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  proxies?: Resolver<Array<ResolversTypes['ProxyScore']>, ParentType, ContextType>;
+  residualConnections?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  sizeCluster?: Resolver<Maybe<ResolversTypes['SizeCluster']>, ParentType, ContextType>;
+  trainableParameters?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  training?: Resolver<
+    Array<ResolversTypes['TrainingRun']>,
+    ParentType,
+    ContextType,
+    Partial<ArchitectureTrainingArgs>
+  >;
+  trainingMeans?: Resolver<Array<ResolversTypes['TrainingMean']>, ParentType, ContextType>;
+};
+
+export type ArchitectureConnectionResolvers<
+  ContextType = ApiContext,
+  ParentType extends
+    ResolversParentTypes['ArchitectureConnection'] = ResolversParentTypes['ArchitectureConnection'],
+> = {
+  edges?: Resolver<Array<ResolversTypes['ArchitectureEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type ArchitectureEdgeResolvers<
+  ContextType = ApiContext,
+  ParentType extends
+    ResolversParentTypes['ArchitectureEdge'] = ResolversParentTypes['ArchitectureEdge'],
+> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Architecture'], ParentType, ContextType>;
+};
+
+export type ExperimentResolvers<
+  ContextType = ApiContext,
+  ParentType extends ResolversParentTypes['Experiment'] = ResolversParentTypes['Experiment'],
+> = {
+  architectureCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  config?: Resolver<ResolversTypes['ExperimentConfig'], ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  precision?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  resultCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  retention?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type ExperimentConfigResolvers<
+  ContextType = ApiContext,
+  ParentType extends
+    ResolversParentTypes['ExperimentConfig'] = ResolversParentTypes['ExperimentConfig'],
+> = {
+  bnBatchSize?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  configs?: Resolver<Array<ResolversTypes['NngpConfig']>, ParentType, ContextType>;
+  dataset?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  ensemble?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  modulesPerStack?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  nTrain?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  nVal?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  seed?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  stacks?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  stemChannels?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type NngpConfigResolvers<
+  ContextType = ApiContext,
+  ParentType extends ResolversParentTypes['NngpConfig'] = ResolversParentTypes['NngpConfig'],
+> = {
+  ensemble?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  nTrain?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  nVal?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type NngpResultResolvers<
+  ContextType = ApiContext,
+  ParentType extends ResolversParentTypes['NngpResult'] = ResolversParentTypes['NngpResult'],
+> = {
+  accuracies?: Resolver<Array<Maybe<ResolversTypes['Float']>>, ParentType, ContextType>;
+  accuracy?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  backend?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  ensemble?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  experiment?: Resolver<ResolversTypes['Experiment'], ParentType, ContextType>;
+  flops?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  nTrain?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  nVal?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  regularizers?: Resolver<Array<ResolversTypes['Float']>, ParentType, ContextType>;
+  seconds?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+};
+
+export type PageInfoResolvers<
+  ContextType = ApiContext,
+  ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo'],
+> = {
+  endCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  hasNextPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+};
+
+export type ProxyScoreResolvers<
+  ContextType = ApiContext,
+  ParentType extends ResolversParentTypes['ProxyScore'] = ResolversParentTypes['ProxyScore'],
+> = {
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  source?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  value?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+};
+
+export type QueryResolvers<
+  ContextType = ApiContext,
+  ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query'],
+> = {
+  architecture?: Resolver<
+    Maybe<ResolversTypes['Architecture']>,
+    ParentType,
+    ContextType,
+    RequireFields<QueryArchitectureArgs, 'hash'>
+  >;
+  architectures?: Resolver<
+    ResolversTypes['ArchitectureConnection'],
+    ParentType,
+    ContextType,
+    Partial<QueryArchitecturesArgs>
+  >;
+  experiment?: Resolver<
+    Maybe<ResolversTypes['Experiment']>,
+    ParentType,
+    ContextType,
+    RequireFields<QueryExperimentArgs, 'id'>
+  >;
+  experiments?: Resolver<Array<ResolversTypes['Experiment']>, ParentType, ContextType>;
+  sizeClusters?: Resolver<
+    Array<ResolversTypes['SizeCluster']>,
+    ParentType,
+    ContextType,
+    Partial<QuerySizeClustersArgs>
+  >;
+};
+
+export type SizeClusterResolvers<
+  ContextType = ApiContext,
+  ParentType extends ResolversParentTypes['SizeCluster'] = ResolversParentTypes['SizeCluster'],
+> = {
+  architectures?: Resolver<
+    ResolversTypes['ArchitectureConnection'],
+    ParentType,
+    ContextType,
+    Partial<SizeClusterArchitecturesArgs>
+  >;
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  maxParameters?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  minParameters?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+};
+
+export type TrainingMeanResolvers<
+  ContextType = ApiContext,
+  ParentType extends ResolversParentTypes['TrainingMean'] = ResolversParentTypes['TrainingMean'],
+> = {
+  epochs?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  repeats?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  testAccuracy?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  trainAccuracy?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  trainingTime?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  validationAccuracy?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+};
+
+export type TrainingRunResolvers<
+  ContextType = ApiContext,
+  ParentType extends ResolversParentTypes['TrainingRun'] = ResolversParentTypes['TrainingRun'],
+> = {
+  epochs?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  repeat?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  testAccuracy?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  trainAccuracy?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  trainingTime?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  validationAccuracy?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+};
+
+export type Resolvers<ContextType = ApiContext> = {
+  Architecture?: ArchitectureResolvers<ContextType>;
+  ArchitectureConnection?: ArchitectureConnectionResolvers<ContextType>;
+  ArchitectureEdge?: ArchitectureEdgeResolvers<ContextType>;
+  Experiment?: ExperimentResolvers<ContextType>;
+  ExperimentConfig?: ExperimentConfigResolvers<ContextType>;
+  NngpConfig?: NngpConfigResolvers<ContextType>;
+  NngpResult?: NngpResultResolvers<ContextType>;
+  PageInfo?: PageInfoResolvers<ContextType>;
+  ProxyScore?: ProxyScoreResolvers<ContextType>;
+  Query?: QueryResolvers<ContextType>;
+  SizeCluster?: SizeClusterResolvers<ContextType>;
+  TrainingMean?: TrainingMeanResolvers<ContextType>;
+  TrainingRun?: TrainingRunResolvers<ContextType>;
+};

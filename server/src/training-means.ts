@@ -1,0 +1,37 @@
+import type { TrainingRecordRow } from '@nngp-nas/db';
+
+/** Means over the repeats of one epoch budget; null where no repeat has the value. */
+export interface TrainingMeanModel {
+  epochs: number;
+  repeats: number;
+  validationAccuracy: number | null;
+  testAccuracy: number | null;
+  trainAccuracy: number | null;
+  trainingTime: number | null;
+}
+
+/**
+ * Per-budget means of final values over the repeats (nulls skipped), budgets ascending. The
+ * 108-epoch validation mean is the ground truth.
+ *
+ * @example trainingMeans(runs).find((m) => m.epochs === 108)?.validationAccuracy
+ */
+export function trainingMeans(runs: readonly TrainingRecordRow[]): TrainingMeanModel[] {
+  const budgets = [...new Set(runs.map((r) => r.epochs))].sort((a, b) => a - b);
+  return budgets.map((epochs) => {
+    const group = runs.filter((r) => r.epochs === epochs);
+    return {
+      epochs,
+      repeats: group.length,
+      validationAccuracy: mean(group.map((r) => r.finalValidationAccuracy)),
+      testAccuracy: mean(group.map((r) => r.finalTestAccuracy)),
+      trainAccuracy: mean(group.map((r) => r.finalTrainAccuracy)),
+      trainingTime: mean(group.map((r) => r.finalTrainingTime)),
+    };
+  });
+}
+
+function mean(values: readonly (number | null)[]): number | null {
+  const present = values.filter((v): v is number => v !== null);
+  return present.length === 0 ? null : present.reduce((a, b) => a + b, 0) / present.length;
+}
