@@ -1,8 +1,10 @@
+import { spawn } from 'node:child_process';
 import { chmod, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runNngp } from '../../compute/test/support/cli.ts';
+import { repoRoot } from '../../compute/test/support/fixtures.ts';
 
 let dataDir: string;
 
@@ -13,7 +15,7 @@ beforeAll(async () => {
 });
 afterAll(() => rm(dataDir, { recursive: true, force: true }));
 
-/** `pnpm start --once` then `pnpm nngp stats --json`, as a user runs them, on the embedded default. */
+/** `pnpm nngp start --once` then `pnpm nngp stats --json`, as a user runs them, on the embedded default. */
 function run(args: string[]) {
   const env: NodeJS.ProcessEnv = { ...process.env, NNGP_DATA_DIR: dataDir };
   delete env.DATABASE_URL;
@@ -46,5 +48,41 @@ describe('pnpm start on the embedded database', () => {
     expect(again.code, again.stderr).toBe(0);
     expect(again.stderr).toContain('search space: all 423624 modules present');
     expect(again.stderr).toContain('41156 records of 10302 modules (41156 already stored)');
+  }, 120_000);
+
+  it('pnpm start finds the data present and serves the GraphQL API until Ctrl-C', async () => {
+    const env: NodeJS.ProcessEnv = { ...process.env, NNGP_DATA_DIR: dataDir, PORT_API: '0' };
+    delete env.DATABASE_URL;
+    const child = spawn(path.join(repoRoot, 'node_modules/.bin/tsx'), ['server/src/main.ts'], {
+      cwd: repoRoot,
+      env,
+    });
+    let stderr = '';
+    child.stderr.on('data', (d) => (stderr += d));
+    const exited = new Promise<number | null>((resolve) => child.on('close', resolve));
+    const url = await new Promise<string>((resolve, reject) => {
+      const poll = setInterval(() => {
+        const match = /GraphQL API at (\S+)/.exec(stderr);
+        if (match) {
+          clearInterval(poll);
+          resolve(match[1] as string);
+        }
+      }, 100);
+      exited.then(() => reject(new Error(`pnpm start exited: ${stderr}`)));
+    });
+    expect(stderr).toContain('search space: all 423624 modules present');
+    const health = await fetch(new URL('/health', url));
+    expect(health.status).toBe(200);
+    const response = await fetch(url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({
+        query: '{ architectures(filter: { hasGroundTruth: true }) { totalCount } }',
+      }),
+    });
+    expect(await response.json()).toEqual({ data: { architectures: { totalCount: 10_302 } } });
+    child.kill('SIGINT');
+    expect(await exited).toBe(130);
+    expect(stderr).toMatch(/stopped: no process uses/);
   }, 120_000);
 });

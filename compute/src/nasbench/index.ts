@@ -15,6 +15,13 @@ export {
   DEFAULT_CLUSTER_GAP,
   type SizeCluster,
 } from './clusters.ts';
+export {
+  defaultProxyFiles,
+  defaultRecordFiles,
+  downloadsDir,
+  REPO_ROOT,
+  SHARED_DATA,
+} from './data-files.ts';
 export { type EnumeratedModule, type EnumerationProgress, enumerateModules } from './enumerate.ts';
 export { SpecError } from './errors.ts';
 export { INCEPTION_CELL } from './examples.ts';
@@ -43,7 +50,9 @@ export {
   type ImportSummary,
   importProxyCsv,
   importRecordFile,
+  type PrepareOptions,
   ProxyFileError,
+  prepareDatabase,
   refreshSizeClusters,
   SEARCH_SPACE_SIZE,
   storeEnumeration,

@@ -5,9 +5,9 @@ import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import type { Command } from 'commander';
 import { extract } from 'tar';
+import { downloadsDir } from '../../nasbench/data-files.ts';
 import { DownloadError, UsageError } from '../errors.ts';
 import { log, printJson, progressBar } from '../output.ts';
-import { downloadsDir } from '../paths.ts';
 
 /** The official files; CIFAR-10 comes as a tarball of the binary batches. */
 export const DOWNLOADS = {

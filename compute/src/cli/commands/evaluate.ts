@@ -2,6 +2,7 @@ import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import type { Command } from 'commander';
+import { downloadsDir, SHARED_DATA } from '../../nasbench/data-files.ts';
 import { BACKENDS, type BackendName } from '../../network/tfjs/index.ts';
 import { selectArchitectures } from '../../nngp/architecture-selection.ts';
 import { parseConfigs } from '../../nngp/configs.ts';
@@ -9,7 +10,6 @@ import { runEvaluation } from '../../nngp/run-evaluation.ts';
 import { queryResults } from '../../nngp/store/index.ts';
 import { UsageError } from '../errors.ts';
 import { log, printJson, progressBar } from '../output.ts';
-import { downloadsDir, SHARED_DATA } from '../paths.ts';
 import { withDatabase } from '../with-database.ts';
 
 interface EvaluateFlags {

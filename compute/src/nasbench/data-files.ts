@@ -3,12 +3,13 @@ import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { readEnv } from '@nngp-nas/db';
 
-/** The repository root (this file is compute/src/cli/paths.ts). */
+/** The repository root (this file is compute/src/nasbench/data-files.ts). */
 export const REPO_ROOT = resolve(fileURLToPath(new URL('.', import.meta.url)), '../../..');
 
 /** Real data shipped beside the project for tests and demos (never committed into it). */
 export const SHARED_DATA = resolve(REPO_ROOT, '../shared/data');
 
+/** Where `nngp download` puts the official files. */
 export function downloadsDir(): string {
   return join(readEnv().NNGP_DATA_DIR, 'downloads');
 }
@@ -26,6 +27,7 @@ export function defaultRecordFiles(): string[] {
   return existsSync(subset) ? [subset] : [];
 }
 
+/** Proxy CSVs `pnpm start` imports: the shared ones. */
 export function defaultProxyFiles(): string[] {
   return ['nb101_zen_score.csv', 'nb101_zero_cost_proxies.csv']
     .map((f) => join(SHARED_DATA, 'proxies', f))
