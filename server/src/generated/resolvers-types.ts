@@ -103,6 +103,17 @@ export type ArchitectureOrderField =
   | 'RESIDUAL_CONNECTIONS'
   | 'TRAINABLE_PARAMETERS';
 
+/** Discovered performance: the best ground truth among the predictor's top k, over the subsets. */
+export type Discovered = {
+  __typename?: 'Discovered';
+  mean: Scalars['Float']['output'];
+  /** Null for a single subset. */
+  standardError: Maybe<Scalars['Float']['output']>;
+  /** Architectures per subset. */
+  subsetSize: Scalars['Float']['output'];
+  topK: Scalars['Int']['output'];
+};
+
 /** An NNGP experiment and the configuration it was run with. */
 export type Experiment = {
   __typename?: 'Experiment';
@@ -131,6 +142,11 @@ export type ExperimentConfig = {
   seed: Scalars['Int']['output'];
   stacks: Scalars['Int']['output'];
   stemChannels: Scalars['Int']['output'];
+};
+
+/** The ground truth: mean final validation accuracy over the repeats of `epochs`. */
+export type GroundTruthInput = {
+  epochs?: InputMaybe<Scalars['Int']['input']>;
 };
 
 /** An inclusive range; a missing bound is open. */
@@ -172,6 +188,61 @@ export type PageInfo = {
   hasNextPage: Scalars['Boolean']['output'];
 };
 
+/** PQETP at one ground-truth threshold: AUROC of the predictor for 'truth above threshold'. */
+export type Pqetp = {
+  __typename?: 'Pqetp';
+  /** Null when every architecture is on one side of the threshold. */
+  auroc: Maybe<Scalars['Float']['output']>;
+  threshold: Scalars['Float']['output'];
+};
+
+export type PredictorInput = {
+  ensemble?: InputMaybe<Scalars['Int']['input']>;
+  /** TRAINING: the epoch budget (4, 12, 36 or 108). */
+  epochs?: InputMaybe<Scalars['Int']['input']>;
+  /** NNGP: the experiment. */
+  experiment?: InputMaybe<Scalars['ID']['input']>;
+  kind: PredictorKind;
+  /** NNGP: configuration; each defaults to the experiment's own. */
+  nTrain?: InputMaybe<Scalars['Int']['input']>;
+  nVal?: InputMaybe<Scalars['Int']['input']>;
+  /** Label of the result; defaults to a description such as 'epochs 12 repeat 0'. */
+  name?: InputMaybe<Scalars['String']['input']>;
+  /** PROXY: the proxy name, e.g. zen_score. */
+  proxy?: InputMaybe<Scalars['String']['input']>;
+  /** TRAINING: one repeat; omitted, the mean over the repeats. */
+  repeat?: InputMaybe<Scalars['Int']['input']>;
+};
+
+export type PredictorKind =
+  /** The hybrid of NNGP and model size (not yet supported). */
+  | 'HYBRID'
+  /** Trainable parameter count. */
+  | 'MODEL_SIZE'
+  /** NNGP accuracy of one experiment configuration (`experiment`, `nTrain`/`nVal`/`ensemble`). */
+  | 'NNGP'
+  /** An imported zero-cost proxy score (`proxy`). */
+  | 'PROXY'
+  /** Final validation accuracy after `epochs` of training, of `repeat` or the mean over repeats. */
+  | 'TRAINING';
+
+export type PredictorMetrics = {
+  __typename?: 'PredictorMetrics';
+  /** Cost of the predictor over the counted architectures in PFLOPs; null where unknown. */
+  costPflops: Maybe<Scalars['Float']['output']>;
+  /** Architectures with both the predictor and the ground truth (within the filter). */
+  count: Scalars['Int']['output'];
+  /** Null when no architecture has both values. */
+  discovered: Maybe<Discovered>;
+  kendallTau: Maybe<Scalars['Float']['output']>;
+  /** Why a statistic is null, or how a default was adapted. */
+  notes: Array<Scalars['String']['output']>;
+  pearson: Maybe<Scalars['Float']['output']>;
+  pqetp: Array<Pqetp>;
+  /** The predictor's label. */
+  predictor: Scalars['String']['output'];
+};
+
 export type ProxyScore = {
   __typename?: 'ProxyScore';
   name: Scalars['String']['output'];
@@ -199,6 +270,15 @@ export type Query = {
   experiment: Maybe<Experiment>;
   /** Every NNGP experiment, newest first. */
   experiments: Array<Experiment>;
+  /**
+   * How well each predictor ranks the architectures matching `filter` against the ground truth:
+   * Kendall's τ-b, Pearson's r, PQETP, discovered performance and cost (DESIGN.md §5). Each
+   * predictor is evaluated over the architectures that have both it and the ground truth.
+   * `thresholds` are PQETP thresholds on the ground truth (default 0.78..0.948 step 0.003);
+   * `subsets` are the discovery subsets (default 10 × 10,000, seed 0, the size capped at the
+   * number of architectures). Bad predictors are BAD_USER_INPUT naming `predictors`.
+   */
+  metrics: Array<PredictorMetrics>;
   /**
    * Model-size clusters with their architecture counts: the stored default clusters (split at gaps
    * in the parameter counts), or, with `boundaries`, clusters cut at those parameter counts.
@@ -246,6 +326,20 @@ export type QueryExperimentArgs = {
  * This file is the source of truth: resolver types are generated from it (pnpm --filter
  * @nngp-nas/server codegen).
  */
+export type QueryMetricsArgs = {
+  filter?: InputMaybe<ArchitectureFilter>;
+  groundTruth?: InputMaybe<GroundTruthInput>;
+  predictors: Array<PredictorInput>;
+  subsets?: InputMaybe<SubsetsInput>;
+  thresholds?: InputMaybe<Array<Scalars['Float']['input']>>;
+};
+
+/**
+ * The NNGP-NAS API: NAS-Bench-101 architectures with their training records, NNGP results and
+ * zero-cost proxy scores, browsable by model-size cluster and residual-connection count.
+ * This file is the source of truth: resolver types are generated from it (pnpm --filter
+ * @nngp-nas/server codegen).
+ */
 export type QuerySizeClustersArgs = {
   boundaries?: InputMaybe<Array<Scalars['Float']['input']>>;
 };
@@ -266,6 +360,13 @@ export type SizeClusterArchitecturesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
   orderBy?: InputMaybe<ArchitectureOrder>;
+};
+
+/** Random discovery subsets; each field defaults to the paper's (10 subsets of 10,000, seed 0). */
+export type SubsetsInput = {
+  count?: InputMaybe<Scalars['Int']['input']>;
+  seed?: InputMaybe<Scalars['Int']['input']>;
+  size?: InputMaybe<Scalars['Int']['input']>;
 };
 
 /** Means over the repeats of one epoch budget (nulls are skipped). */
@@ -395,9 +496,11 @@ export type ResolversTypes = {
   ArchitectureOrder: ArchitectureOrder;
   ArchitectureOrderField: ArchitectureOrderField;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  Discovered: ResolverTypeWrapper<Discovered>;
   Experiment: ResolverTypeWrapper<NngpExperimentRow>;
   ExperimentConfig: ResolverTypeWrapper<StoredExperimentConfig>;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
+  GroundTruthInput: GroundTruthInput;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   IntRange: IntRange;
@@ -405,10 +508,15 @@ export type ResolversTypes = {
   NngpResult: ResolverTypeWrapper<NngpResultRow>;
   OrderDirection: OrderDirection;
   PageInfo: ResolverTypeWrapper<PageInfo>;
+  Pqetp: ResolverTypeWrapper<Pqetp>;
+  PredictorInput: PredictorInput;
+  PredictorKind: PredictorKind;
+  PredictorMetrics: ResolverTypeWrapper<PredictorMetrics>;
   ProxyScore: ResolverTypeWrapper<ProxyScoreRow>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   SizeCluster: ResolverTypeWrapper<SizeClusterModel>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
+  SubsetsInput: SubsetsInput;
   TrainingMean: ResolverTypeWrapper<TrainingMean>;
   TrainingRun: ResolverTypeWrapper<TrainingRecordRow>;
 };
@@ -421,19 +529,25 @@ export type ResolversParentTypes = {
   ArchitectureFilter: ArchitectureFilter;
   ArchitectureOrder: ArchitectureOrder;
   Boolean: Scalars['Boolean']['output'];
+  Discovered: Discovered;
   Experiment: NngpExperimentRow;
   ExperimentConfig: StoredExperimentConfig;
   Float: Scalars['Float']['output'];
+  GroundTruthInput: GroundTruthInput;
   ID: Scalars['ID']['output'];
   Int: Scalars['Int']['output'];
   IntRange: IntRange;
   NngpConfig: NngpConfig;
   NngpResult: NngpResultRow;
   PageInfo: PageInfo;
+  Pqetp: Pqetp;
+  PredictorInput: PredictorInput;
+  PredictorMetrics: PredictorMetrics;
   ProxyScore: ProxyScoreRow;
   Query: Record<PropertyKey, never>;
   SizeCluster: SizeClusterModel;
   String: Scalars['String']['output'];
+  SubsetsInput: SubsetsInput;
   TrainingMean: TrainingMean;
   TrainingRun: TrainingRecordRow;
 };
@@ -483,6 +597,16 @@ export type ArchitectureEdgeResolvers<
 > = {
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['Architecture'], ParentType, ContextType>;
+};
+
+export type DiscoveredResolvers<
+  ContextType = ApiContext,
+  ParentType extends ResolversParentTypes['Discovered'] = ResolversParentTypes['Discovered'],
+> = {
+  mean?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  standardError?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  subsetSize?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  topK?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
 export type ExperimentResolvers<
@@ -549,6 +673,29 @@ export type PageInfoResolvers<
   hasNextPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
 };
 
+export type PqetpResolvers<
+  ContextType = ApiContext,
+  ParentType extends ResolversParentTypes['Pqetp'] = ResolversParentTypes['Pqetp'],
+> = {
+  auroc?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  threshold?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+};
+
+export type PredictorMetricsResolvers<
+  ContextType = ApiContext,
+  ParentType extends
+    ResolversParentTypes['PredictorMetrics'] = ResolversParentTypes['PredictorMetrics'],
+> = {
+  costPflops?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  discovered?: Resolver<Maybe<ResolversTypes['Discovered']>, ParentType, ContextType>;
+  kendallTau?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  notes?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  pearson?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  pqetp?: Resolver<Array<ResolversTypes['Pqetp']>, ParentType, ContextType>;
+  predictor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
 export type ProxyScoreResolvers<
   ContextType = ApiContext,
   ParentType extends ResolversParentTypes['ProxyScore'] = ResolversParentTypes['ProxyScore'],
@@ -581,6 +728,12 @@ export type QueryResolvers<
     RequireFields<QueryExperimentArgs, 'id'>
   >;
   experiments?: Resolver<Array<ResolversTypes['Experiment']>, ParentType, ContextType>;
+  metrics?: Resolver<
+    Array<ResolversTypes['PredictorMetrics']>,
+    ParentType,
+    ContextType,
+    RequireFields<QueryMetricsArgs, 'predictors'>
+  >;
   sizeClusters?: Resolver<
     Array<ResolversTypes['SizeCluster']>,
     ParentType,
@@ -634,11 +787,14 @@ export type Resolvers<ContextType = ApiContext> = {
   Architecture?: ArchitectureResolvers<ContextType>;
   ArchitectureConnection?: ArchitectureConnectionResolvers<ContextType>;
   ArchitectureEdge?: ArchitectureEdgeResolvers<ContextType>;
+  Discovered?: DiscoveredResolvers<ContextType>;
   Experiment?: ExperimentResolvers<ContextType>;
   ExperimentConfig?: ExperimentConfigResolvers<ContextType>;
   NngpConfig?: NngpConfigResolvers<ContextType>;
   NngpResult?: NngpResultResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
+  Pqetp?: PqetpResolvers<ContextType>;
+  PredictorMetrics?: PredictorMetricsResolvers<ContextType>;
   ProxyScore?: ProxyScoreResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   SizeCluster?: SizeClusterResolvers<ContextType>;

@@ -4,6 +4,7 @@ import { architectureCondition, parseExperimentId } from '../architectures/filte
 import { listArchitectures } from '../architectures/list.ts';
 import { notFound } from '../errors.ts';
 import type { QueryResolvers } from '../generated/resolvers-types.ts';
+import { predictorMetrics } from '../metrics/evaluate.ts';
 import { sizeClustersFor } from '../size-clusters.ts';
 
 /** Root fields: listings and lookups by key. */
@@ -30,4 +31,6 @@ export const Query: QueryResolvers = {
     if (row === null) throw notFound('experiment', id);
     return row;
   },
+
+  metrics: (_, args, { db }) => predictorMetrics(db, args),
 };
