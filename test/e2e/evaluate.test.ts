@@ -2,6 +2,7 @@ import { createTestDatabase, type TestDatabase } from '@nngp-nas/db/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ModelSpec } from '../../compute/src/nasbench/index.ts';
 import { architectureRow, upsertArchitectures } from '../../compute/src/nasbench/store/index.ts';
+import type { EvaluationResultJson } from '../../compute/src/nngp/store/index.ts';
 import { INCEPTION } from '../../compute/test/nasbench/cells.ts';
 import { runNngp } from '../../compute/test/support/cli.ts';
 
@@ -36,18 +37,7 @@ const ARGS = [
   '--json',
 ];
 
-interface Result {
-  hash: string;
-  nTrain: number;
-  nVal: number;
-  ensemble: number;
-  accuracy: number | null;
-  accuracies: (number | null)[];
-  regularizers: number[];
-  backend: string;
-  seconds: number;
-  flops: number;
-}
+type Result = EvaluationResultJson;
 
 describe('nngp evaluate on the CIFAR-10 subset (Inception-like cell, 500/200, M = 4)', () => {
   let first: { experiment: string; results: Result[] };

@@ -3,7 +3,7 @@ import { defaultProxyFiles, defaultRecordFiles } from '../data-files.ts';
 import { SEARCH_SPACE_SIZE, storeEnumeration } from './enumeration.ts';
 import { importProxyCsv } from './proxy-import.ts';
 import { type DatabaseStats, databaseStats } from './stats.ts';
-import { type ImportOptions, type ImportSummary, importRecordFile } from './training-import.ts';
+import { type ImportSummary, importRecordFile } from './training-import.ts';
 
 export interface PrepareOptions {
   /** Record files to import (default: the downloaded official files, else the shared subset). */
@@ -35,9 +35,7 @@ export async function prepareDatabase(
       ? `search space: all ${SEARCH_SPACE_SIZE} modules present`
       : `search space: stored ${enumeration.modules} modules in ${enumeration.seconds.toFixed(1)} s`,
   );
-  const importRecords =
-    options.importRecords ??
-    ((db: Database, file: string, o?: ImportOptions) => importRecordFile(db, file, o));
+  const importRecords = options.importRecords ?? importRecordFile;
   for (const file of options.records ?? defaultRecordFiles()) {
     const s = await importRecords(database, file);
     log(

@@ -133,20 +133,27 @@ export async function loadSeedKernels(
   }));
 }
 
+/** One result as `nngp evaluate --json` prints it. */
+export interface EvaluationResultJson {
+  hash: string;
+  nTrain: number;
+  nVal: number;
+  ensemble: number;
+  accuracy: number | null;
+  accuracies: (number | null)[];
+  regularizers: number[];
+  backend: string;
+  seconds: number;
+  flops: number;
+}
+
 /** Results as `nngp evaluate --json` prints them, for the named architectures. */
-export async function queryResults(db: Queryable, experiment: string, hashes: readonly string[]) {
-  const { rows } = await db.query<{
-    hash: string;
-    nTrain: number;
-    nVal: number;
-    ensemble: number;
-    accuracy: number | null;
-    accuracies: (number | null)[];
-    regularizers: number[];
-    backend: string;
-    seconds: number;
-    flops: number;
-  }>(
+export async function queryResults(
+  db: Queryable,
+  experiment: string,
+  hashes: readonly string[],
+): Promise<EvaluationResultJson[]> {
+  const { rows } = await db.query<EvaluationResultJson>(
     `SELECT r.module_hash AS hash, r.n_train AS "nTrain", r.n_val AS "nVal", r.ensemble, r.accuracy,
             r.accuracies, r.regularizers, r.backend, r.seconds, r.flops
        FROM nngp_results r JOIN nngp_experiments e ON e.id = r.experiment_id

@@ -1,4 +1,5 @@
 export {
+  type EvaluationResultJson,
   evaluatedHashes,
   loadSeedKernels,
   queryResults,
