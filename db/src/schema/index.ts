@@ -1,5 +1,6 @@
 export * from './architectures.ts';
 export * from './clusters.ts';
+export * from './data-version.ts';
 export * from './nngp.ts';
 export * from './proxies.ts';
 export * from './training.ts';

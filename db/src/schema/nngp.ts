@@ -46,6 +46,8 @@ export const nngpExperiments = pgTable('nngp_experiments', {
     .notNull()
     .default('float32'),
   createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  /** Set by the API's cancel mutation (pending evaluation jobs are removed); null otherwise. */
+  cancelledAt: timestamp('cancelled_at', { withTimezone: true }),
 });
 
 /** A per-seed kernel, stored as K (K_tt upper triangle + K_vt) or its factor Phi, whichever is smaller. */

@@ -15,6 +15,7 @@ import type { ArchitectureEdgeModel, ArchitecturePage } from '../models/architec
 import type { SizeClusterModel } from '../models/size-cluster.ts';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
+export type Omit<T, K extends keyof T> = Pick<T, Exclude<keyof T, K>>;
 export type RequireFields<T, K extends keyof T> = Omit<T, K> & { [P in K]-?: NonNullable<T[P]> };
 /** All built-in and custom scalars, mapped to their actual values */
 export type Scalars = {
@@ -103,6 +104,35 @@ export type ArchitectureOrderField =
   | 'RESIDUAL_CONNECTIONS'
   | 'TRAINABLE_PARAMETERS';
 
+export type CancelResult = {
+  __typename?: 'CancelResult';
+  experiment: Experiment;
+  /** Queued jobs removed. */
+  removedJobs: Scalars['Int']['output'];
+};
+
+export type CreateExperimentInput = {
+  bnBatchSize?: InputMaybe<Scalars['Int']['input']>;
+  /** Smaller configurations to derive from the stored kernels. */
+  configs?: InputMaybe<Array<NngpConfigShapeInput>>;
+  /** Random initialisations averaged (default 1). */
+  ensemble?: InputMaybe<Scalars['Int']['input']>;
+  modulesPerStack?: InputMaybe<Scalars['Int']['input']>;
+  /** Training images (default 1,000). */
+  nTrain?: InputMaybe<Scalars['Int']['input']>;
+  /** Validation images (default 1,000). */
+  nVal?: InputMaybe<Scalars['Int']['input']>;
+  /** Unique name. */
+  name: Scalars['String']['input'];
+  /** float32 (default) or float16. */
+  precision?: InputMaybe<Scalars['String']['input']>;
+  /** Which kernels are stored: all (default), largest or none. */
+  retention?: InputMaybe<Scalars['String']['input']>;
+  seed?: InputMaybe<Scalars['Int']['input']>;
+  stacks?: InputMaybe<Scalars['Int']['input']>;
+  stemChannels?: InputMaybe<Scalars['Int']['input']>;
+};
+
 /** Discovered performance: the best ground truth among the predictor's top k, over the subsets. */
 export type Discovered = {
   __typename?: 'Discovered';
@@ -114,19 +144,38 @@ export type Discovered = {
   topK: Scalars['Int']['output'];
 };
 
+export type EnqueueResult = {
+  __typename?: 'EnqueueResult';
+  /** Architectures skipped because they already have a result. */
+  alreadyDone: Scalars['Int']['output'];
+  /** Architectures skipped because a job for them is already queued. */
+  alreadyQueued: Scalars['Int']['output'];
+  /** Jobs added. */
+  enqueued: Scalars['Int']['output'];
+  experiment: Experiment;
+};
+
 /** An NNGP experiment and the configuration it was run with. */
 export type Experiment = {
   __typename?: 'Experiment';
   /** Distinct architectures with at least one result. */
   architectureCount: Scalars['Int']['output'];
+  /** Backend of the latest result (tensorflow, wasm, cpu, webgpu); null before any. */
+  backend: Maybe<Scalars['String']['output']>;
+  /** Set when the experiment was cancelled. */
+  cancelledAt: Maybe<Scalars['String']['output']>;
   config: ExperimentConfig;
+  /** Compute spent so far in PFLOPs (sum of the stored results' FLOPs, largest configuration). */
+  costPflops: Scalars['Float']['output'];
   createdAt: Scalars['String']['output'];
   id: Scalars['ID']['output'];
   name: Scalars['String']['output'];
   precision: Scalars['String']['output'];
+  progress: ExperimentProgress;
   /** Stored results (one per architecture and configuration). */
   resultCount: Scalars['Int']['output'];
   retention: Scalars['String']['output'];
+  status: ExperimentStatus;
 };
 
 export type ExperimentConfig = {
@@ -144,9 +193,68 @@ export type ExperimentConfig = {
   stemChannels: Scalars['Int']['output'];
 };
 
+/** Architectures of the largest configuration: done, queued, failing; rate over the last hour. */
+export type ExperimentProgress = {
+  __typename?: 'ExperimentProgress';
+  done: Scalars['Int']['output'];
+  /** Seconds until the queue empties at that rate; null without rate or queue. */
+  etaSeconds: Maybe<Scalars['Float']['output']>;
+  /** Jobs that failed their last attempt (retried up to their limit). */
+  failed: Scalars['Int']['output'];
+  /** Queued or running jobs. */
+  queued: Scalars['Int']['output'];
+  /** Architectures per hour over the last hour's results; null with fewer than two. */
+  ratePerHour: Maybe<Scalars['Float']['output']>;
+  running: Scalars['Int']['output'];
+  /** done + queued. */
+  total: Scalars['Int']['output'];
+};
+
+export type ExperimentStatus =
+  /** Cancelled; its queued jobs were removed. */
+  | 'CANCELLED'
+  /** Nothing queued; results stored. */
+  | 'COMPLETED'
+  /** No results and nothing queued. */
+  | 'CREATED'
+  /** Jobs are waiting; none is running. */
+  | 'QUEUED'
+  /** A worker is evaluating one of its architectures. */
+  | 'RUNNING';
+
 /** The ground truth: mean final validation accuracy over the repeats of `epochs`. */
 export type GroundTruthInput = {
   epochs?: InputMaybe<Scalars['Int']['input']>;
+};
+
+export type HistogramBin = {
+  __typename?: 'HistogramBin';
+  count: Scalars['Int']['output'];
+  /** Exclusive upper bound (inclusive for the last bin). */
+  max: Scalars['Float']['output'];
+  /** Inclusive lower bound in parameters. */
+  min: Scalars['Float']['output'];
+};
+
+export type HybridFit = {
+  __typename?: 'HybridFit';
+  bias: Scalars['Float']['output'];
+  /** Architectures fitted on. */
+  count: Scalars['Int']['output'];
+  epoch4Coefficient: Scalars['Float']['output'];
+  nngpCoefficient: Scalars['Float']['output'];
+  rSquared: Scalars['Float']['output'];
+  /** Null for three or fewer architectures. */
+  residualStandardError: Maybe<Scalars['Float']['output']>;
+};
+
+export type HybridResult = {
+  __typename?: 'HybridResult';
+  /** Null when the fit is not determined (fewer than three architectures, collinear inputs). */
+  fit: Maybe<HybridFit>;
+  /** The hybrid score evaluated against the ground truth; null with the fit. */
+  metrics: Maybe<PredictorMetrics>;
+  notes: Array<Scalars['String']['output']>;
 };
 
 /** An inclusive range; a missing bound is open. */
@@ -155,11 +263,83 @@ export type IntRange = {
   min?: InputMaybe<Scalars['Int']['input']>;
 };
 
+export type ModelSizeCorrelation = {
+  __typename?: 'ModelSizeCorrelation';
+  count: Scalars['Int']['output'];
+  kendallTau: Maybe<Scalars['Float']['output']>;
+  pearson: Maybe<Scalars['Float']['output']>;
+  predictor: Scalars['String']['output'];
+};
+
+/**
+ * Changes; each needs the bearer token of `NNGP_API_TOKEN` in the Authorization header
+ * (`Authorization: Bearer <token>`). Without the variable set, the API is read-only and every
+ * mutation is UNAUTHENTICATED.
+ */
+export type Mutation = {
+  __typename?: 'Mutation';
+  /** Removes the experiment's queued jobs (running ones finish) and marks it cancelled. */
+  cancelExperiment: CancelResult;
+  /** Creates an NNGP experiment (no evaluations yet); a taken name is BAD_USER_INPUT. */
+  createExperiment: Experiment;
+  /**
+   * Queues evaluations of the architectures matching `filter`, or of `hashes`, (at most `limit`,
+   * default and cap 50,000) in the experiment, one graphile-worker job per (experiment,
+   * architecture); architectures already evaluated or queued are skipped. Re-queues a cancelled
+   * experiment.
+   */
+  enqueueEvaluations: EnqueueResult;
+};
+
+/**
+ * Changes; each needs the bearer token of `NNGP_API_TOKEN` in the Authorization header
+ * (`Authorization: Bearer <token>`). Without the variable set, the API is read-only and every
+ * mutation is UNAUTHENTICATED.
+ */
+export type MutationCancelExperimentArgs = {
+  id: Scalars['ID']['input'];
+};
+
+/**
+ * Changes; each needs the bearer token of `NNGP_API_TOKEN` in the Authorization header
+ * (`Authorization: Bearer <token>`). Without the variable set, the API is read-only and every
+ * mutation is UNAUTHENTICATED.
+ */
+export type MutationCreateExperimentArgs = {
+  input: CreateExperimentInput;
+};
+
+/**
+ * Changes; each needs the bearer token of `NNGP_API_TOKEN` in the Authorization header
+ * (`Authorization: Bearer <token>`). Without the variable set, the API is read-only and every
+ * mutation is UNAUTHENTICATED.
+ */
+export type MutationEnqueueEvaluationsArgs = {
+  experiment: Scalars['ID']['input'];
+  filter?: InputMaybe<ArchitectureFilter>;
+  hashes?: InputMaybe<Array<Scalars['ID']['input']>>;
+  limit?: InputMaybe<Scalars['Int']['input']>;
+};
+
 export type NngpConfig = {
   __typename?: 'NngpConfig';
   ensemble: Scalars['Int']['output'];
   nTrain: Scalars['Int']['output'];
   nVal: Scalars['Int']['output'];
+};
+
+/** One NNGP configuration of an experiment; each field defaults to the experiment's own. */
+export type NngpConfigInput = {
+  ensemble?: InputMaybe<Scalars['Int']['input']>;
+  experiment: Scalars['ID']['input'];
+  nTrain?: InputMaybe<Scalars['Int']['input']>;
+  nVal?: InputMaybe<Scalars['Int']['input']>;
+};
+
+export type NngpConfigShapeInput = {
+  ensemble: Scalars['Int']['input'];
+  nTrain: Scalars['Int']['input'];
+  nVal: Scalars['Int']['input'];
 };
 
 /** NNGP validation accuracy of one architecture for one (nTrain, nVal, ensemble) configuration. */
@@ -200,10 +380,10 @@ export type PredictorInput = {
   ensemble?: InputMaybe<Scalars['Int']['input']>;
   /** TRAINING: the epoch budget (4, 12, 36 or 108). */
   epochs?: InputMaybe<Scalars['Int']['input']>;
-  /** NNGP: the experiment. */
+  /** NNGP, HYBRID: the experiment. */
   experiment?: InputMaybe<Scalars['ID']['input']>;
   kind: PredictorKind;
-  /** NNGP: configuration; each defaults to the experiment's own. */
+  /** NNGP, HYBRID: configuration; each defaults to the experiment's own. */
   nTrain?: InputMaybe<Scalars['Int']['input']>;
   nVal?: InputMaybe<Scalars['Int']['input']>;
   /** Label of the result; defaults to a description such as 'epochs 12 repeat 0'. */
@@ -215,7 +395,10 @@ export type PredictorInput = {
 };
 
 export type PredictorKind =
-  /** The hybrid of NNGP and model size (not yet supported). */
+  /**
+   * The hybrid metric of NNGP (`experiment`, configuration) and 4-epoch training, fitted on the
+   * 12-epoch accuracy of the filtered architectures (see `hybrid`).
+   */
   | 'HYBRID'
   /** Trainable parameter count. */
   | 'MODEL_SIZE'
@@ -240,6 +423,13 @@ export type PredictorMetrics = {
   pearson: Maybe<Scalars['Float']['output']>;
   pqetp: Array<Pqetp>;
   /** The predictor's label. */
+  predictor: Scalars['String']['output'];
+};
+
+export type PredictorPercentile = {
+  __typename?: 'PredictorPercentile';
+  /** Mean percentile rank (0-100). */
+  meanPercentile: Scalars['Float']['output'];
   predictor: Scalars['String']['output'];
 };
 
@@ -271,6 +461,12 @@ export type Query = {
   /** Every NNGP experiment, newest first. */
   experiments: Array<Experiment>;
   /**
+   * The hybrid metric (paper Fig. 9): least squares of 12-epoch accuracy on (4-epoch accuracy,
+   * NNGP accuracy, 1) over the filtered architectures, and the fitted score evaluated as a
+   * predictor (its cost is 4-epoch training plus the NNGP evaluation).
+   */
+  hybrid: HybridResult;
+  /**
    * How well each predictor ranks the architectures matching `filter` against the ground truth:
    * Kendall's τ-b, Pearson's r, PQETP, discovered performance and cost (DESIGN.md §5). Each
    * predictor is evaluated over the architectures that have both it and the ground truth.
@@ -279,6 +475,35 @@ export type Query = {
    * number of architectures). Bad predictors are BAD_USER_INPUT naming `predictors`.
    */
   metrics: Array<PredictorMetrics>;
+  /**
+   * Correlation of each predictor with the trainable-parameter count (paper Fig. 6): low values
+   * mean the predictor is not just measuring model size.
+   */
+  modelSizeCorrelation: Array<ModelSizeCorrelation>;
+  /**
+   * Histogram of trainable-parameter counts over the filtered architectures (paper Fig. S7),
+   * `bins` equal-width bins on a log10 scale (default 60, at most 500).
+   */
+  parameterHistogram: Array<HistogramBin>;
+  /**
+   * Residual-connection bias (paper Fig. 4): per residual-connection count, the mean percentile
+   * rank of its architectures under each predictor, over the architectures having all of them.
+   * Default predictors: training at 4, 12, 36 and 108 epochs (mean over repeats).
+   */
+  residualBias: Array<ResidualBiasRow>;
+  /**
+   * Points for a scatter plot of `y` (default: the ground truth) against `x` over the filtered
+   * architectures having both (paper Fig. S3/S4, S7). At most `limit` points (default 2,000, at
+   * most 20,000) are returned: a seeded uniform sample when there are more, and `sampled` says so.
+   */
+  scatter: Scatter;
+  /**
+   * Search-space reduction (paper Fig. 8): in each discovery subset keep the top `keepPercents`
+   * by the NNGP configuration, then discover with `epochs`-epoch training among the kept; with the
+   * baselines of no screening and a random keep. Architectures need the ground truth, the NNGP
+   * result and every training budget. Defaults: epochs [12, 36], keepPercents [30, 10].
+   */
+  searchSpaceReduction: Array<ReductionRow>;
   /**
    * Model-size clusters with their architecture counts: the stored default clusters (split at gaps
    * in the parameter counts), or, with `boundaries`, clusters cut at those parameter counts.
@@ -326,6 +551,20 @@ export type QueryExperimentArgs = {
  * This file is the source of truth: resolver types are generated from it (pnpm --filter
  * @nngp-nas/server codegen).
  */
+export type QueryHybridArgs = {
+  filter?: InputMaybe<ArchitectureFilter>;
+  groundTruth?: InputMaybe<GroundTruthInput>;
+  nngp: NngpConfigInput;
+  subsets?: InputMaybe<SubsetsInput>;
+  thresholds?: InputMaybe<Array<Scalars['Float']['input']>>;
+};
+
+/**
+ * The NNGP-NAS API: NAS-Bench-101 architectures with their training records, NNGP results and
+ * zero-cost proxy scores, browsable by model-size cluster and residual-connection count.
+ * This file is the source of truth: resolver types are generated from it (pnpm --filter
+ * @nngp-nas/server codegen).
+ */
 export type QueryMetricsArgs = {
   filter?: InputMaybe<ArchitectureFilter>;
   groundTruth?: InputMaybe<GroundTruthInput>;
@@ -340,9 +579,113 @@ export type QueryMetricsArgs = {
  * This file is the source of truth: resolver types are generated from it (pnpm --filter
  * @nngp-nas/server codegen).
  */
+export type QueryModelSizeCorrelationArgs = {
+  filter?: InputMaybe<ArchitectureFilter>;
+  predictors: Array<PredictorInput>;
+};
+
+/**
+ * The NNGP-NAS API: NAS-Bench-101 architectures with their training records, NNGP results and
+ * zero-cost proxy scores, browsable by model-size cluster and residual-connection count.
+ * This file is the source of truth: resolver types are generated from it (pnpm --filter
+ * @nngp-nas/server codegen).
+ */
+export type QueryParameterHistogramArgs = {
+  bins?: InputMaybe<Scalars['Int']['input']>;
+  filter?: InputMaybe<ArchitectureFilter>;
+};
+
+/**
+ * The NNGP-NAS API: NAS-Bench-101 architectures with their training records, NNGP results and
+ * zero-cost proxy scores, browsable by model-size cluster and residual-connection count.
+ * This file is the source of truth: resolver types are generated from it (pnpm --filter
+ * @nngp-nas/server codegen).
+ */
+export type QueryResidualBiasArgs = {
+  filter?: InputMaybe<ArchitectureFilter>;
+  predictors?: InputMaybe<Array<PredictorInput>>;
+};
+
+/**
+ * The NNGP-NAS API: NAS-Bench-101 architectures with their training records, NNGP results and
+ * zero-cost proxy scores, browsable by model-size cluster and residual-connection count.
+ * This file is the source of truth: resolver types are generated from it (pnpm --filter
+ * @nngp-nas/server codegen).
+ */
+export type QueryScatterArgs = {
+  filter?: InputMaybe<ArchitectureFilter>;
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  seed?: InputMaybe<Scalars['Int']['input']>;
+  x: PredictorInput;
+  y?: InputMaybe<PredictorInput>;
+};
+
+/**
+ * The NNGP-NAS API: NAS-Bench-101 architectures with their training records, NNGP results and
+ * zero-cost proxy scores, browsable by model-size cluster and residual-connection count.
+ * This file is the source of truth: resolver types are generated from it (pnpm --filter
+ * @nngp-nas/server codegen).
+ */
+export type QuerySearchSpaceReductionArgs = {
+  epochs?: InputMaybe<Array<Scalars['Int']['input']>>;
+  filter?: InputMaybe<ArchitectureFilter>;
+  groundTruth?: InputMaybe<GroundTruthInput>;
+  keepPercents?: InputMaybe<Array<Scalars['Float']['input']>>;
+  nngp: NngpConfigInput;
+  subsets?: InputMaybe<SubsetsInput>;
+};
+
+/**
+ * The NNGP-NAS API: NAS-Bench-101 architectures with their training records, NNGP results and
+ * zero-cost proxy scores, browsable by model-size cluster and residual-connection count.
+ * This file is the source of truth: resolver types are generated from it (pnpm --filter
+ * @nngp-nas/server codegen).
+ */
 export type QuerySizeClustersArgs = {
   boundaries?: InputMaybe<Array<Scalars['Float']['input']>>;
 };
+
+/** One search strategy of the search-space reduction. */
+export type ReductionRow = {
+  __typename?: 'ReductionRow';
+  /** Mean compute per subset in PFLOPs (NNGP over the subset, training over the kept). */
+  costPflops: Scalars['Float']['output'];
+  discovered: Discovered;
+  /** Training budget of the discovery step. */
+  epochs: Scalars['Int']['output'];
+  /** Percent of each subset kept; null without screening. */
+  keepPercent: Maybe<Scalars['Float']['output']>;
+  screening: Screening;
+};
+
+export type ResidualBiasRow = {
+  __typename?: 'ResidualBiasRow';
+  architectures: Scalars['Int']['output'];
+  percentiles: Array<PredictorPercentile>;
+  residualConnections: Scalars['Int']['output'];
+};
+
+export type Scatter = {
+  __typename?: 'Scatter';
+  points: Array<ScatterPoint>;
+  /** Whether `points` is a sample of `total`. */
+  sampled: Scalars['Boolean']['output'];
+  /** Architectures having both values. */
+  total: Scalars['Int']['output'];
+  /** Label of x. */
+  x: Scalars['String']['output'];
+  /** Label of y. */
+  y: Scalars['String']['output'];
+};
+
+export type ScatterPoint = {
+  __typename?: 'ScatterPoint';
+  hash: Scalars['ID']['output'];
+  x: Scalars['Float']['output'];
+  y: Scalars['Float']['output'];
+};
+
+export type Screening = 'NNGP' | 'NONE' | 'RANDOM';
 
 export type SizeCluster = {
   __typename?: 'SizeCluster';
@@ -496,15 +839,31 @@ export type ResolversTypes = {
   ArchitectureOrder: ArchitectureOrder;
   ArchitectureOrderField: ArchitectureOrderField;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  CancelResult: ResolverTypeWrapper<
+    Omit<CancelResult, 'experiment'> & { experiment: ResolversTypes['Experiment'] }
+  >;
+  CreateExperimentInput: CreateExperimentInput;
   Discovered: ResolverTypeWrapper<Discovered>;
+  EnqueueResult: ResolverTypeWrapper<
+    Omit<EnqueueResult, 'experiment'> & { experiment: ResolversTypes['Experiment'] }
+  >;
   Experiment: ResolverTypeWrapper<NngpExperimentRow>;
   ExperimentConfig: ResolverTypeWrapper<StoredExperimentConfig>;
+  ExperimentProgress: ResolverTypeWrapper<ExperimentProgress>;
+  ExperimentStatus: ExperimentStatus;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   GroundTruthInput: GroundTruthInput;
+  HistogramBin: ResolverTypeWrapper<HistogramBin>;
+  HybridFit: ResolverTypeWrapper<HybridFit>;
+  HybridResult: ResolverTypeWrapper<HybridResult>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   IntRange: IntRange;
+  ModelSizeCorrelation: ResolverTypeWrapper<ModelSizeCorrelation>;
+  Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   NngpConfig: ResolverTypeWrapper<NngpConfig>;
+  NngpConfigInput: NngpConfigInput;
+  NngpConfigShapeInput: NngpConfigShapeInput;
   NngpResult: ResolverTypeWrapper<NngpResultRow>;
   OrderDirection: OrderDirection;
   PageInfo: ResolverTypeWrapper<PageInfo>;
@@ -512,8 +871,14 @@ export type ResolversTypes = {
   PredictorInput: PredictorInput;
   PredictorKind: PredictorKind;
   PredictorMetrics: ResolverTypeWrapper<PredictorMetrics>;
+  PredictorPercentile: ResolverTypeWrapper<PredictorPercentile>;
   ProxyScore: ResolverTypeWrapper<ProxyScoreRow>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  ReductionRow: ResolverTypeWrapper<ReductionRow>;
+  ResidualBiasRow: ResolverTypeWrapper<ResidualBiasRow>;
+  Scatter: ResolverTypeWrapper<Scatter>;
+  ScatterPoint: ResolverTypeWrapper<ScatterPoint>;
+  Screening: Screening;
   SizeCluster: ResolverTypeWrapper<SizeClusterModel>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
   SubsetsInput: SubsetsInput;
@@ -529,22 +894,42 @@ export type ResolversParentTypes = {
   ArchitectureFilter: ArchitectureFilter;
   ArchitectureOrder: ArchitectureOrder;
   Boolean: Scalars['Boolean']['output'];
+  CancelResult: Omit<CancelResult, 'experiment'> & {
+    experiment: ResolversParentTypes['Experiment'];
+  };
+  CreateExperimentInput: CreateExperimentInput;
   Discovered: Discovered;
+  EnqueueResult: Omit<EnqueueResult, 'experiment'> & {
+    experiment: ResolversParentTypes['Experiment'];
+  };
   Experiment: NngpExperimentRow;
   ExperimentConfig: StoredExperimentConfig;
+  ExperimentProgress: ExperimentProgress;
   Float: Scalars['Float']['output'];
   GroundTruthInput: GroundTruthInput;
+  HistogramBin: HistogramBin;
+  HybridFit: HybridFit;
+  HybridResult: HybridResult;
   ID: Scalars['ID']['output'];
   Int: Scalars['Int']['output'];
   IntRange: IntRange;
+  ModelSizeCorrelation: ModelSizeCorrelation;
+  Mutation: Record<PropertyKey, never>;
   NngpConfig: NngpConfig;
+  NngpConfigInput: NngpConfigInput;
+  NngpConfigShapeInput: NngpConfigShapeInput;
   NngpResult: NngpResultRow;
   PageInfo: PageInfo;
   Pqetp: Pqetp;
   PredictorInput: PredictorInput;
   PredictorMetrics: PredictorMetrics;
+  PredictorPercentile: PredictorPercentile;
   ProxyScore: ProxyScoreRow;
   Query: Record<PropertyKey, never>;
+  ReductionRow: ReductionRow;
+  ResidualBiasRow: ResidualBiasRow;
+  Scatter: Scatter;
+  ScatterPoint: ScatterPoint;
   SizeCluster: SizeClusterModel;
   String: Scalars['String']['output'];
   SubsetsInput: SubsetsInput;
@@ -599,6 +984,14 @@ export type ArchitectureEdgeResolvers<
   node?: Resolver<ResolversTypes['Architecture'], ParentType, ContextType>;
 };
 
+export type CancelResultResolvers<
+  ContextType = ApiContext,
+  ParentType extends ResolversParentTypes['CancelResult'] = ResolversParentTypes['CancelResult'],
+> = {
+  experiment?: Resolver<ResolversTypes['Experiment'], ParentType, ContextType>;
+  removedJobs?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
 export type DiscoveredResolvers<
   ContextType = ApiContext,
   ParentType extends ResolversParentTypes['Discovered'] = ResolversParentTypes['Discovered'],
@@ -609,18 +1002,33 @@ export type DiscoveredResolvers<
   topK?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
+export type EnqueueResultResolvers<
+  ContextType = ApiContext,
+  ParentType extends ResolversParentTypes['EnqueueResult'] = ResolversParentTypes['EnqueueResult'],
+> = {
+  alreadyDone?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  alreadyQueued?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  enqueued?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  experiment?: Resolver<ResolversTypes['Experiment'], ParentType, ContextType>;
+};
+
 export type ExperimentResolvers<
   ContextType = ApiContext,
   ParentType extends ResolversParentTypes['Experiment'] = ResolversParentTypes['Experiment'],
 > = {
   architectureCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  backend?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  cancelledAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   config?: Resolver<ResolversTypes['ExperimentConfig'], ParentType, ContextType>;
+  costPflops?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   createdAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   precision?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  progress?: Resolver<ResolversTypes['ExperimentProgress'], ParentType, ContextType>;
   resultCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   retention?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['ExperimentStatus'], ParentType, ContextType>;
 };
 
 export type ExperimentConfigResolvers<
@@ -638,6 +1046,85 @@ export type ExperimentConfigResolvers<
   seed?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   stacks?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   stemChannels?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type ExperimentProgressResolvers<
+  ContextType = ApiContext,
+  ParentType extends
+    ResolversParentTypes['ExperimentProgress'] = ResolversParentTypes['ExperimentProgress'],
+> = {
+  done?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  etaSeconds?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  failed?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  queued?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  ratePerHour?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  running?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  total?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type HistogramBinResolvers<
+  ContextType = ApiContext,
+  ParentType extends ResolversParentTypes['HistogramBin'] = ResolversParentTypes['HistogramBin'],
+> = {
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  max?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  min?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+};
+
+export type HybridFitResolvers<
+  ContextType = ApiContext,
+  ParentType extends ResolversParentTypes['HybridFit'] = ResolversParentTypes['HybridFit'],
+> = {
+  bias?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  epoch4Coefficient?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  nngpCoefficient?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  rSquared?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  residualStandardError?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+};
+
+export type HybridResultResolvers<
+  ContextType = ApiContext,
+  ParentType extends ResolversParentTypes['HybridResult'] = ResolversParentTypes['HybridResult'],
+> = {
+  fit?: Resolver<Maybe<ResolversTypes['HybridFit']>, ParentType, ContextType>;
+  metrics?: Resolver<Maybe<ResolversTypes['PredictorMetrics']>, ParentType, ContextType>;
+  notes?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type ModelSizeCorrelationResolvers<
+  ContextType = ApiContext,
+  ParentType extends
+    ResolversParentTypes['ModelSizeCorrelation'] = ResolversParentTypes['ModelSizeCorrelation'],
+> = {
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  kendallTau?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  pearson?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  predictor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type MutationResolvers<
+  ContextType = ApiContext,
+  ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation'],
+> = {
+  cancelExperiment?: Resolver<
+    ResolversTypes['CancelResult'],
+    ParentType,
+    ContextType,
+    RequireFields<MutationCancelExperimentArgs, 'id'>
+  >;
+  createExperiment?: Resolver<
+    ResolversTypes['Experiment'],
+    ParentType,
+    ContextType,
+    RequireFields<MutationCreateExperimentArgs, 'input'>
+  >;
+  enqueueEvaluations?: Resolver<
+    ResolversTypes['EnqueueResult'],
+    ParentType,
+    ContextType,
+    RequireFields<MutationEnqueueEvaluationsArgs, 'experiment'>
+  >;
 };
 
 export type NngpConfigResolvers<
@@ -696,6 +1183,15 @@ export type PredictorMetricsResolvers<
   predictor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
+export type PredictorPercentileResolvers<
+  ContextType = ApiContext,
+  ParentType extends
+    ResolversParentTypes['PredictorPercentile'] = ResolversParentTypes['PredictorPercentile'],
+> = {
+  meanPercentile?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  predictor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
 export type ProxyScoreResolvers<
   ContextType = ApiContext,
   ParentType extends ResolversParentTypes['ProxyScore'] = ResolversParentTypes['ProxyScore'],
@@ -728,11 +1224,47 @@ export type QueryResolvers<
     RequireFields<QueryExperimentArgs, 'id'>
   >;
   experiments?: Resolver<Array<ResolversTypes['Experiment']>, ParentType, ContextType>;
+  hybrid?: Resolver<
+    ResolversTypes['HybridResult'],
+    ParentType,
+    ContextType,
+    RequireFields<QueryHybridArgs, 'nngp'>
+  >;
   metrics?: Resolver<
     Array<ResolversTypes['PredictorMetrics']>,
     ParentType,
     ContextType,
     RequireFields<QueryMetricsArgs, 'predictors'>
+  >;
+  modelSizeCorrelation?: Resolver<
+    Array<ResolversTypes['ModelSizeCorrelation']>,
+    ParentType,
+    ContextType,
+    RequireFields<QueryModelSizeCorrelationArgs, 'predictors'>
+  >;
+  parameterHistogram?: Resolver<
+    Array<ResolversTypes['HistogramBin']>,
+    ParentType,
+    ContextType,
+    Partial<QueryParameterHistogramArgs>
+  >;
+  residualBias?: Resolver<
+    Array<ResolversTypes['ResidualBiasRow']>,
+    ParentType,
+    ContextType,
+    Partial<QueryResidualBiasArgs>
+  >;
+  scatter?: Resolver<
+    ResolversTypes['Scatter'],
+    ParentType,
+    ContextType,
+    RequireFields<QueryScatterArgs, 'x'>
+  >;
+  searchSpaceReduction?: Resolver<
+    Array<ResolversTypes['ReductionRow']>,
+    ParentType,
+    ContextType,
+    RequireFields<QuerySearchSpaceReductionArgs, 'nngp'>
   >;
   sizeClusters?: Resolver<
     Array<ResolversTypes['SizeCluster']>,
@@ -740,6 +1272,47 @@ export type QueryResolvers<
     ContextType,
     Partial<QuerySizeClustersArgs>
   >;
+};
+
+export type ReductionRowResolvers<
+  ContextType = ApiContext,
+  ParentType extends ResolversParentTypes['ReductionRow'] = ResolversParentTypes['ReductionRow'],
+> = {
+  costPflops?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  discovered?: Resolver<ResolversTypes['Discovered'], ParentType, ContextType>;
+  epochs?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  keepPercent?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  screening?: Resolver<ResolversTypes['Screening'], ParentType, ContextType>;
+};
+
+export type ResidualBiasRowResolvers<
+  ContextType = ApiContext,
+  ParentType extends
+    ResolversParentTypes['ResidualBiasRow'] = ResolversParentTypes['ResidualBiasRow'],
+> = {
+  architectures?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  percentiles?: Resolver<Array<ResolversTypes['PredictorPercentile']>, ParentType, ContextType>;
+  residualConnections?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type ScatterResolvers<
+  ContextType = ApiContext,
+  ParentType extends ResolversParentTypes['Scatter'] = ResolversParentTypes['Scatter'],
+> = {
+  points?: Resolver<Array<ResolversTypes['ScatterPoint']>, ParentType, ContextType>;
+  sampled?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  total?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  x?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  y?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type ScatterPointResolvers<
+  ContextType = ApiContext,
+  ParentType extends ResolversParentTypes['ScatterPoint'] = ResolversParentTypes['ScatterPoint'],
+> = {
+  hash?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  x?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  y?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
 };
 
 export type SizeClusterResolvers<
@@ -787,16 +1360,29 @@ export type Resolvers<ContextType = ApiContext> = {
   Architecture?: ArchitectureResolvers<ContextType>;
   ArchitectureConnection?: ArchitectureConnectionResolvers<ContextType>;
   ArchitectureEdge?: ArchitectureEdgeResolvers<ContextType>;
+  CancelResult?: CancelResultResolvers<ContextType>;
   Discovered?: DiscoveredResolvers<ContextType>;
+  EnqueueResult?: EnqueueResultResolvers<ContextType>;
   Experiment?: ExperimentResolvers<ContextType>;
   ExperimentConfig?: ExperimentConfigResolvers<ContextType>;
+  ExperimentProgress?: ExperimentProgressResolvers<ContextType>;
+  HistogramBin?: HistogramBinResolvers<ContextType>;
+  HybridFit?: HybridFitResolvers<ContextType>;
+  HybridResult?: HybridResultResolvers<ContextType>;
+  ModelSizeCorrelation?: ModelSizeCorrelationResolvers<ContextType>;
+  Mutation?: MutationResolvers<ContextType>;
   NngpConfig?: NngpConfigResolvers<ContextType>;
   NngpResult?: NngpResultResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
   Pqetp?: PqetpResolvers<ContextType>;
   PredictorMetrics?: PredictorMetricsResolvers<ContextType>;
+  PredictorPercentile?: PredictorPercentileResolvers<ContextType>;
   ProxyScore?: ProxyScoreResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
+  ReductionRow?: ReductionRowResolvers<ContextType>;
+  ResidualBiasRow?: ResidualBiasRowResolvers<ContextType>;
+  Scatter?: ScatterResolvers<ContextType>;
+  ScatterPoint?: ScatterPointResolvers<ContextType>;
   SizeCluster?: SizeClusterResolvers<ContextType>;
   TrainingMean?: TrainingMeanResolvers<ContextType>;
   TrainingRun?: TrainingRunResolvers<ContextType>;
