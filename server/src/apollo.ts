@@ -7,6 +7,7 @@ import {
   ApolloServerPluginLandingPageProductionDefault,
 } from '@apollo/server/plugin/landingPage/default';
 import type { ApiContext } from './context.ts';
+import { maskInternalErrors } from './format-error.ts';
 import { queryLimitsPlugin } from './limits/plugin.ts';
 import { resolvers } from './resolvers/index.ts';
 
@@ -27,6 +28,7 @@ export function createApollo(
     typeDefs,
     resolvers,
     introspection: true,
+    formatError: maskInternalErrors((line) => process.stderr.write(`${line}\n`)),
     plugins: [
       queryLimitsPlugin(),
       ApolloServerPluginDrainHttpServer({ httpServer }),

@@ -7,6 +7,18 @@ const schema = z.object({
     z.coerce.number().int().min(0).max(65535).default(4000),
   ),
   NODE_ENV: z.string().optional(),
+  /**
+   * Bearer token that mutations require; unset (or empty), the API is read-only. At least 16
+   * printable characters without spaces, so it survives the Authorization header unchanged.
+   */
+  NNGP_API_TOKEN: z.preprocess(
+    (v) => (v === '' ? undefined : v),
+    z
+      .string()
+      .min(16, 'must be at least 16 characters')
+      .regex(/^[\x21-\x7e]+$/, 'must be printable ASCII without spaces')
+      .optional(),
+  ),
 });
 
 export type ServerEnv = z.infer<typeof schema>;

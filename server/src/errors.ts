@@ -1,7 +1,7 @@
 import { GraphQLError } from 'graphql';
 
 /** The `extensions.code` values this API sends (notebooks branch on them). */
-export type ApiErrorCode = 'BAD_USER_INPUT' | 'NOT_FOUND' | 'QUERY_TOO_COMPLEX';
+export type ApiErrorCode = 'BAD_USER_INPUT' | 'NOT_FOUND' | 'QUERY_TOO_COMPLEX' | 'UNAUTHENTICATED';
 
 /**
  * A bad argument: names the argument (`argumentName`), and the input field within it when there
@@ -35,4 +35,13 @@ export function queryTooComplex(message: string, details: Record<string, number>
   return new GraphQLError(message, {
     extensions: { code: 'QUERY_TOO_COMPLEX', ...details, http: { status: 400 } },
   });
+}
+
+/**
+ * A mutation without the API token (or on a read-only server); `reason` says which.
+ *
+ * @example throw unauthenticated('missing Authorization: Bearer token');
+ */
+export function unauthenticated(reason: string): GraphQLError {
+  return new GraphQLError(reason, { extensions: { code: 'UNAUTHENTICATED' } });
 }

@@ -2,9 +2,10 @@ import { spawn } from 'node:child_process';
 import { chmod, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, onTestFinished } from 'vitest';
 import { runNngp } from '../../compute/test/support/cli.ts';
 import { repoRoot } from '../../compute/test/support/fixtures.ts';
+import { freePort } from '../web/support/free-port.ts';
 
 let dataDir: string;
 
@@ -50,26 +51,42 @@ describe('pnpm start on the embedded database', () => {
     expect(again.stderr).toContain('41156 records of 10302 modules (41156 already stored)');
   }, 120_000);
 
-  it('pnpm start finds the data present and serves the GraphQL API until Ctrl-C', async () => {
-    const env: NodeJS.ProcessEnv = { ...process.env, NNGP_DATA_DIR: dataDir, PORT_API: '0' };
+  it('pnpm start finds the data present and serves the GraphQL API and the dashboard until Ctrl-C', async () => {
+    const webPort = await freePort();
+    const env: NodeJS.ProcessEnv = {
+      ...process.env,
+      NNGP_DATA_DIR: dataDir,
+      PORT_API: '0',
+      PORT_WEB: String(webPort),
+    };
     delete env.DATABASE_URL;
-    const child = spawn(path.join(repoRoot, 'node_modules/.bin/tsx'), ['server/src/main.ts'], {
+    // What `pnpm start` runs (package.json): the launcher of the API and the dashboard.
+    const child = spawn(path.join(repoRoot, 'node_modules/.bin/tsx'), ['scripts/start.ts'], {
       cwd: repoRoot,
       env,
     });
     let stderr = '';
     child.stderr.on('data', (d) => (stderr += d));
     const exited = new Promise<number | null>((resolve) => child.on('close', resolve));
-    const url = await new Promise<string>((resolve, reject) => {
-      const poll = setInterval(() => {
-        const match = /GraphQL API at (\S+)/.exec(stderr);
-        if (match) {
+    const started = (pattern: RegExp) =>
+      new Promise<string>((resolve, reject) => {
+        const poll = setInterval(() => {
+          const match = pattern.exec(stderr);
+          if (match) {
+            clearInterval(poll);
+            resolve(match[1] as string);
+          }
+        }, 100);
+        exited.then(() => {
           clearInterval(poll);
-          resolve(match[1] as string);
-        }
-      }, 100);
-      exited.then(() => reject(new Error(`pnpm start exited: ${stderr}`)));
+          reject(new Error(`pnpm start exited: ${stderr}`));
+        });
+      });
+    // A failed expectation must not leave the launcher (and its API and next start) running.
+    onTestFinished(() => {
+      if (child.exitCode === null) child.kill('SIGINT');
     });
+    const url = await started(/GraphQL API at (\S+)/);
     expect(stderr).toContain('search space: all 423624 modules present');
     const health = await fetch(new URL('/health', url));
     expect(health.status).toBe(200);
@@ -81,8 +98,33 @@ describe('pnpm start on the embedded database', () => {
       }),
     });
     expect(await response.json()).toEqual({ data: { architectures: { totalCount: 10_302 } } });
+
+    // The dashboard (built first when web/ changed) on PORT_WEB, over that API's data.
+    const dashboard = await started(/dashboard at (\S+)/);
+    expect(dashboard).toBe(`http://localhost:${webPort}/`);
+    const page = await fetch(dashboard);
+    expect(page.status).toBe(200);
+    const html = await page.text();
+    expect(html).toContain('data-testid="count-architectures"');
+    expect(html).toMatch(/423,?624/);
+
     child.kill('SIGINT');
     expect(await exited).toBe(130);
     expect(stderr).toMatch(/stopped: no process uses/);
-  }, 120_000);
+    // next start went down with it: nothing answers on PORT_WEB any more.
+    await expect(fetch(dashboard)).rejects.toThrow();
+  }, 900_000);
+
+  it('refuses a bad PORT_WEB with exit 2, naming it, before starting anything', async () => {
+    const child = spawn(path.join(repoRoot, 'node_modules/.bin/tsx'), ['scripts/start.ts'], {
+      cwd: repoRoot,
+      env: { ...process.env, NNGP_DATA_DIR: dataDir, PORT_WEB: 'http' },
+    });
+    let stderr = '';
+    child.stderr.on('data', (d) => (stderr += d));
+    const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
+    expect(code).toBe(2);
+    expect(stderr).toContain("PORT_WEB must be a port number (1-65535), got 'http'");
+    expect(stderr).not.toContain('GraphQL API at');
+  }, 60_000);
 });

@@ -26,6 +26,7 @@ export {
   type Retention,
   type SeedEstimate,
 } from './evaluate.ts';
+export { defaultEvaluationDataset, EVALUATION_DEFAULTS } from './evaluation-defaults.ts';
 export {
   InferenceInputError,
   inferenceFromJson,

@@ -32,13 +32,24 @@ export function afterCursor(ordering: Ordering, cursor: string): SQL | undefined
   if (state.field !== ordering.field || state.direction !== ordering.direction) {
     throw badUserInput('cursor was made under another orderBy', 'after');
   }
+  return afterKey(ordering, state.value, state.hash);
+}
+
+/**
+ * The keyset condition "after the row with sort key `value` and hash `hash`" under `ordering`
+ * (what a cursor decodes to; the CSV export pages with it directly).
+ *
+ * @example db.select().from(architectures).where(afterKey(ordering, sortValue(ordering, last), last.hash))
+ */
+export function afterKey(
+  ordering: Ordering,
+  value: string | number,
+  hash: string,
+): SQL | undefined {
   const beyond = ordering.direction === 'ASC' ? gt : lt;
   const column = ORDER_COLUMNS[ordering.field];
-  if (column === architectures.hash) return beyond(architectures.hash, state.hash);
-  return or(
-    beyond(column, state.value),
-    and(eq(column, state.value), beyond(architectures.hash, state.hash)),
-  );
+  if (column === architectures.hash) return beyond(architectures.hash, hash);
+  return or(beyond(column, value), and(eq(column, value), beyond(architectures.hash, hash)));
 }
 
 function decodeCursor(cursor: string): CursorState {

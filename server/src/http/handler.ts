@@ -3,6 +3,8 @@ import { type ApolloServer, HeaderMap } from '@apollo/server';
 import type { Database } from '@nngp-nas/db';
 import { sql } from 'drizzle-orm';
 import { type ApiContext, createContext } from '../context.ts';
+import { readServerEnv } from '../env.ts';
+import { EXPORT_PATH, exportArchitecturesCsv } from '../export/architectures-csv.ts';
 
 /** Largest request body read (a query plus variables; lists of hashes fit comfortably). */
 const MAX_BODY_BYTES = 5 * 1024 * 1024;
@@ -10,13 +12,16 @@ const MAX_BODY_BYTES = 5 * 1024 * 1024;
 const GRAPHQL_PATHS = new Set(['/', '/graphql']);
 
 /**
- * The node:http request handler: `GET /health` (database reachable), GraphQL on `/` and
- * `/graphql` (POST JSON; GET for the landing page), permissive CORS for the dashboard (the API
- * uses no cookies, so any origin may read it).
+ * The node:http request handler: `GET /health` (database reachable), the CSV export
+ * (`GET /export/architectures.csv`), GraphQL on `/` and `/graphql` (POST JSON; GET for the
+ * landing page), permissive CORS for the dashboard (the API uses no cookies, so any origin may
+ * read it).
  *
  * @example http.createServer(apiHandler(apollo, database))
  */
 export function apiHandler(apollo: ApolloServer<ApiContext>, database: Database) {
+  // Read once: the token a server was started with is the one its mutations require.
+  const apiToken = readServerEnv().NNGP_API_TOKEN;
   return async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
     try {
       const url = new URL(req.url ?? '/', 'http://localhost');
@@ -31,6 +36,9 @@ export function apiHandler(apollo: ApolloServer<ApiContext>, database: Database)
         return;
       }
       if (url.pathname === '/health') return await health(database, res);
+      if (url.pathname === EXPORT_PATH) {
+        return await exportArchitecturesCsv(database.db, url.searchParams, req, res);
+      }
       if (!GRAPHQL_PATHS.has(url.pathname)) return send(res, 404, { error: 'not found' });
 
       const body = await readJsonBody(req);
@@ -48,7 +56,8 @@ export function apiHandler(apollo: ApolloServer<ApiContext>, database: Database)
           search: url.search,
           body,
         },
-        context: async () => createContext(database.db),
+        context: async () =>
+          createContext(database, { authorization: req.headers.authorization, apiToken }),
       });
       for (const [key, value] of response.headers) res.setHeader(key, value);
       res.statusCode = response.status ?? 200;

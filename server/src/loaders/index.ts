@@ -1,5 +1,7 @@
 import type { Db } from '@nngp-nas/db';
 import { createExperimentCountsLoader } from './experiment-counts.ts';
+import { createExperimentJobsLoader } from './experiment-jobs.ts';
+import { createExperimentResultsLoader } from './experiment-results.ts';
 import { createExperimentLoader } from './experiments.ts';
 import { createNngpResultLoader } from './nngp-results.ts';
 import { createProxyLoader } from './proxies.ts';
@@ -14,6 +16,8 @@ export interface Loaders {
   sizeClusters: ReturnType<typeof createSizeClusterLoader>;
   experiments: ReturnType<typeof createExperimentLoader>;
   experimentCounts: ReturnType<typeof createExperimentCountsLoader>;
+  experimentResults: ReturnType<typeof createExperimentResultsLoader>;
+  experimentJobs: ReturnType<typeof createExperimentJobsLoader>;
 }
 
 /**
@@ -29,5 +33,7 @@ export function createLoaders(db: Db): Loaders {
     sizeClusters: createSizeClusterLoader(db),
     experiments: createExperimentLoader(db),
     experimentCounts: createExperimentCountsLoader(db),
+    experimentResults: createExperimentResultsLoader(db),
+    experimentJobs: createExperimentJobsLoader(db),
   };
 }

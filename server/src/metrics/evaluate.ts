@@ -1,18 +1,20 @@
-import {
-  type EvaluationOptions,
-  evaluatePredictors,
-  MetricsInputError,
-  PAPER_SUBSETS,
-  PETA,
-} from '@nngp-nas/compute/metrics';
+import { type EvaluationOptions, evaluatePredictors, PETA } from '@nngp-nas/compute/metrics';
 import type { Db } from '@nngp-nas/db';
-import { architectureCondition, GROUND_TRUTH_EPOCHS } from '../architectures/filter.ts';
-import { badUserInput } from '../errors.ts';
-import type { PredictorMetrics, QueryMetricsArgs } from '../generated/resolvers-types.ts';
-import { type LoadedPredictor, loadPredictor, loadTruth, type TruthRow } from './load.ts';
+import { architectureCondition } from '../architectures/filter.ts';
+import type {
+  InputMaybe,
+  PredictorMetrics,
+  QueryMetricsArgs,
+  SubsetsInput,
+} from '../generated/resolvers-types.ts';
+import { type LoadedPredictor, loadPredictors, predictorScope, type TruthRow } from './load.ts';
+import { asBadUserInput, groundTruthEpochs, subsetsSpec } from './options.ts';
 
-/** Most predictors one `metrics` query may ask for. */
-export const MAX_PREDICTORS = 20;
+/** The evaluation settings a query passes: PQETP thresholds and discovery subsets. */
+export interface EvaluationArgs {
+  thresholds?: InputMaybe<number[]>;
+  subsets?: InputMaybe<SubsetsInput>;
+}
 
 /**
  * `Query.metrics`: loads the ground truth and every predictor over the filtered architectures,
@@ -26,46 +28,32 @@ export async function predictorMetrics(
   args: QueryMetricsArgs,
 ): Promise<PredictorMetrics[]> {
   const where = architectureCondition(db, args.filter);
-  const epochs = args.groundTruth?.epochs ?? GROUND_TRUTH_EPOCHS;
-  if (!Number.isInteger(epochs) || epochs < 1)
-    throw badUserInput(`epochs ${epochs} is not positive`, 'groundTruth', 'epochs');
-  if (args.predictors.length === 0)
-    throw badUserInput('predictors is empty, expected at least one', 'predictors');
-  if (args.predictors.length > MAX_PREDICTORS)
-    throw badUserInput(
-      `${args.predictors.length} predictors, at most ${MAX_PREDICTORS} per query`,
-      'predictors',
-    );
-  const loaded: LoadedPredictor[] = [];
-  for (const [i, input] of args.predictors.entries())
-    loaded.push(await loadPredictor(db, input, i, where));
-  const labels = new Set<string>();
-  for (const p of loaded) {
-    if (labels.has(p.label))
-      throw badUserInput(
-        `two predictors are labelled ${JSON.stringify(p.label)}: give them distinct names`,
-        'predictors',
-        'name',
-      );
-    labels.add(p.label);
-  }
-  const truth = await loadTruth(db, epochs, where);
-  return loaded.map((p) => evaluate(truth, p, args));
+  const scope = predictorScope(db, where, groundTruthEpochs(args.groundTruth), {
+    truthOnly: true,
+  });
+  const [loaded, truth] = await Promise.all([
+    loadPredictors(db, args.predictors, scope),
+    scope.truth(),
+  ]);
+  return loaded.map((p) => evaluateLoaded(truth, p, args));
 }
 
-function evaluate(
+/**
+ * One loaded predictor evaluated against the ground truth over the architectures having both:
+ * τ-b, r, PQETP, discovered performance and its cost in PFLOPs. Nothing in common gives count 0
+ * and nulls with a note; unusable thresholds or subsets are a BAD_USER_INPUT naming them.
+ *
+ * @example evaluateLoaded(await scope.truth(), predictor, { subsets: { count: 3 } })
+ */
+export function evaluateLoaded(
   truthRows: readonly TruthRow[],
   predictor: LoadedPredictor,
-  args: QueryMetricsArgs,
+  args: EvaluationArgs,
 ): PredictorMetrics {
   const both = truthRows.filter((r) => predictor.values.has(r.hash));
+  const { cost } = predictor;
   const costPflops =
-    predictor.cost === null
-      ? null
-      : both.reduce(
-          (sum, r) => sum + (predictor.cost as NonNullable<typeof predictor.cost>)(r.flops, r.hash),
-          0,
-        ) / PETA;
+    cost === null ? null : both.reduce((sum, r) => sum + cost(r.flops, r.hash), 0) / PETA;
   if (both.length === 0)
     return {
       predictor: predictor.label,
@@ -76,36 +64,20 @@ function evaluate(
       discovered: null,
       costPflops,
       notes: [
-        'no architecture in the filter has both this predictor and the ground truth',
         ...predictor.notes,
+        'no architecture in the filter has both this predictor and the ground truth',
       ],
     };
   const truth = Float64Array.from(both, (r) => r.value);
   const values = Float64Array.from(both, (r) => predictor.values.get(r.hash) as number);
   const options: EvaluationOptions = {};
   if (args.thresholds != null) options.thresholds = args.thresholds;
-  if (args.subsets != null) {
-    const { count, size, seed } = args.subsets;
-    options.subsets = {
-      count: count ?? PAPER_SUBSETS.count,
-      size: size ?? Math.min(PAPER_SUBSETS.size, both.length),
-      seed: seed ?? PAPER_SUBSETS.seed,
-    };
-  }
+  if (args.subsets != null) options.subsets = subsetsSpec(args.subsets, both.length);
   let result: ReturnType<typeof evaluatePredictors>;
   try {
     result = evaluatePredictors(truth, { [predictor.label]: values }, options);
   } catch (error) {
-    if (error instanceof MetricsInputError) {
-      const argument = error.field.split(/[.[]/)[0] as string;
-      const known = argument === 'thresholds' || argument === 'subsets';
-      throw badUserInput(
-        `${predictor.label}: ${error.message}`,
-        known ? argument : 'predictors',
-        known ? error.field.slice(argument.length + 1) || undefined : undefined,
-      );
-    }
-    throw error;
+    throw asBadUserInput(error, predictor.label, ['thresholds', 'subsets'], 'predictors');
   }
   const e = result[predictor.label];
   if (e === undefined) throw new Error(`no evaluation of ${predictor.label}`);

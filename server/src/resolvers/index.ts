@@ -3,6 +3,7 @@ import { Architecture } from './architecture.ts';
 import { ArchitectureConnection } from './architecture-connection.ts';
 import { Experiment } from './experiment.ts';
 import { ExperimentConfig } from './experiment-config.ts';
+import { Mutation } from './mutation.ts';
 import { NngpResult } from './nngp-result.ts';
 import { ProxyScore } from './proxy-score.ts';
 import { Query } from './query.ts';
@@ -12,6 +13,7 @@ import { TrainingRun } from './training-run.ts';
 /** Every type's resolvers; fields not listed resolve to the row property of the same name. */
 export const resolvers: Resolvers = {
   Query,
+  Mutation,
   Architecture,
   ArchitectureConnection,
   TrainingRun,

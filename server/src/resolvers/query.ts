@@ -1,7 +1,14 @@
 import { architectures, nngpExperiments } from '@nngp-nas/db';
 import { desc, eq } from 'drizzle-orm';
+import { hybridResult } from '../analyses/hybrid.ts';
+import { modelSizeCorrelations } from '../analyses/model-size-correlation.ts';
+import { parameterHistogram } from '../analyses/parameter-histogram.ts';
+import { residualBiasRows } from '../analyses/residual-bias.ts';
+import { scatterPoints } from '../analyses/scatter.ts';
+import { reductionRows } from '../analyses/search-space-reduction.ts';
 import { architectureCondition, parseExperimentId } from '../architectures/filter.ts';
 import { listArchitectures } from '../architectures/list.ts';
+import { cachedAnalysis } from '../cache/analysis-cache.ts';
 import { notFound } from '../errors.ts';
 import type { QueryResolvers } from '../generated/resolvers-types.ts';
 import { predictorMetrics } from '../metrics/evaluate.ts';
@@ -20,8 +27,9 @@ export const Query: QueryResolvers = {
 
   sizeClusters: (_, { boundaries }, { db }) => sizeClustersFor(db, boundaries),
 
-  experiments: (_, __, { db }) =>
-    db
+  // Awaited here: a Drizzle query is a thenable that runs again each time it is awaited.
+  experiments: async (_, __, { db }) =>
+    await db
       .select()
       .from(nngpExperiments)
       .orderBy(desc(nngpExperiments.createdAt), desc(nngpExperiments.id)),
@@ -32,5 +40,17 @@ export const Query: QueryResolvers = {
     return row;
   },
 
-  metrics: (_, args, { db }) => predictorMetrics(db, args),
+  // Analyses: cached per database until its data changes (cache/analysis-cache.ts).
+  metrics: (_, args, { db }) =>
+    cachedAnalysis(db, 'metrics', args, () => predictorMetrics(db, args)),
+  searchSpaceReduction: (_, args, { db }) =>
+    cachedAnalysis(db, 'searchSpaceReduction', args, () => reductionRows(db, args)),
+  hybrid: (_, args, { db }) => cachedAnalysis(db, 'hybrid', args, () => hybridResult(db, args)),
+  residualBias: (_, args, { db }) =>
+    cachedAnalysis(db, 'residualBias', args, () => residualBiasRows(db, args)),
+  modelSizeCorrelation: (_, args, { db }) =>
+    cachedAnalysis(db, 'modelSizeCorrelation', args, () => modelSizeCorrelations(db, args)),
+  scatter: (_, args, { db }) => cachedAnalysis(db, 'scatter', args, () => scatterPoints(db, args)),
+  parameterHistogram: (_, args, { db }) =>
+    cachedAnalysis(db, 'parameterHistogram', args, () => parameterHistogram(db, args)),
 };

@@ -1,11 +1,9 @@
-import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
-import { join } from 'node:path';
 import type { Command } from 'commander';
-import { downloadsDir, SHARED_DATA } from '../../nasbench/data-files.ts';
 import { BACKENDS, type BackendName } from '../../network/tfjs/index.ts';
 import { selectArchitectures } from '../../nngp/architecture-selection.ts';
 import { parseConfigs } from '../../nngp/configs.ts';
+import { defaultEvaluationDataset, EVALUATION_DEFAULTS } from '../../nngp/evaluation-defaults.ts';
 import { runEvaluation } from '../../nngp/run-evaluation.ts';
 import { queryResults } from '../../nngp/store/index.ts';
 import { UsageError } from '../errors.ts';
@@ -47,10 +45,22 @@ export function registerEvaluate(program: Command): void {
       '--configs <list>',
       'smaller configurations derived from the same kernels, e.g. 100x200x1,100x200x2',
     )
-    .option('--seed <s>', 'seed of the data draw, initialisations and sampling', '0')
-    .option('--stem-channels <c>', 'stem width (the paper: 128)', '128')
-    .option('--stacks <n>', 'stacks of modules', '3')
-    .option('--modules-per-stack <n>', 'modules per stack', '3')
+    .option(
+      '--seed <s>',
+      'seed of the data draw, initialisations and sampling',
+      String(EVALUATION_DEFAULTS.seed),
+    )
+    .option(
+      '--stem-channels <c>',
+      'stem width (the paper: 128)',
+      String(EVALUATION_DEFAULTS.stemChannels),
+    )
+    .option('--stacks <n>', 'stacks of modules', String(EVALUATION_DEFAULTS.stacks))
+    .option(
+      '--modules-per-stack <n>',
+      'modules per stack',
+      String(EVALUATION_DEFAULTS.modulesPerStack),
+    )
     .option(
       '--dataset <dir>',
       'CIFAR-10 binary batches (default: downloaded, else the shared subset)',
@@ -61,10 +71,22 @@ export function registerEvaluate(program: Command): void {
     )
     .option('--workers <k>', 'worker threads, one architecture each', String(defaultWorkers()))
     .option('--experiment <name>', 'experiment name (default: from the configuration)')
-    .option('--retention <r>', 'kernels kept: all (per seed) | largest (ensemble) | none', 'all')
-    .option('--precision <p>', 'kernel storage: float32 | float16', 'float32')
-    .option('--bn-batch <n>', 'images in the batch-norm statistics pass', '128')
-    .option('--batch-size <n>', 'images per forward batch', '50')
+    .option(
+      '--retention <r>',
+      'kernels kept: all (per seed) | largest (ensemble) | none',
+      String(EVALUATION_DEFAULTS.retention),
+    )
+    .option(
+      '--precision <p>',
+      'kernel storage: float32 | float16',
+      String(EVALUATION_DEFAULTS.precision),
+    )
+    .option(
+      '--bn-batch <n>',
+      'images in the batch-norm statistics pass',
+      String(EVALUATION_DEFAULTS.bnBatchSize),
+    )
+    .option('--batch-size <n>', 'images per forward batch', String(EVALUATION_DEFAULTS.batchSize))
     .option('--json', 'print {"experiment","results":[…]} on stdout')
     .action(async (flags: EvaluateFlags) => {
       const largest = {
@@ -84,7 +106,7 @@ export function registerEvaluate(program: Command): void {
         throw new UsageError(`--precision must be float32 or float16, got '${flags.precision}'`);
       }
       const seed = integer('--seed', flags.seed);
-      const dataset = flags.dataset ?? defaultDataset();
+      const dataset = flags.dataset ?? defaultEvaluationDataset();
       const output = await withDatabase(async (database) => {
         const cells = await selectArchitectures(database, flags.archs, seed);
         let bar = progressBar('evaluating', cells.length, 'architectures');
@@ -135,13 +157,6 @@ export function registerEvaluate(program: Command): void {
       }
       if (output.run.failures.length > 0) process.exitCode = 1;
     });
-}
-
-/** The full CIFAR-10 training batches when downloaded, else the shared 4,000-image subset. */
-export function defaultDataset(): string | string[] {
-  const downloaded = join(downloadsDir(), 'cifar-10-batches-bin');
-  if (existsSync(join(downloaded, 'data_batch_1.bin'))) return downloaded;
-  return [join(SHARED_DATA, 'cifar10/data_batch_1_first4000.bin')];
 }
 
 function defaultWorkers(): number {

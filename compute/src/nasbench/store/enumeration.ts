@@ -2,6 +2,7 @@ import type { Database } from '@nngp-nas/db';
 import { enumerateModules } from '../enumerate.ts';
 import { architectureRow } from './architecture-rows.ts';
 import { upsertArchitectures } from './architectures.ts';
+import { analyzeTables } from './planner-statistics.ts';
 import { refreshSizeClusters } from './size-clusters.ts';
 
 /** Number of unique modules in the NAS-Bench-101 space. */
@@ -51,5 +52,6 @@ export async function storeEnumeration(
   written += await upsertArchitectures(database.pool, batch);
   options.onProgress?.(modules);
   await refreshSizeClusters(database.pool);
+  await analyzeTables(database.pool, ['architectures']);
   return { modules, written, alreadyPresent: false, seconds: (performance.now() - started) / 1000 };
 }

@@ -2,6 +2,7 @@ import { createReadStream } from 'node:fs';
 import { basename } from 'node:path';
 import type { Database } from '@nngp-nas/db';
 import { parse } from 'csv-parse';
+import { analyzeTables } from './planner-statistics.ts';
 
 /** A proxy CSV that cannot be imported: names the file, line and column. */
 export class ProxyFileError extends Error {
@@ -98,6 +99,7 @@ export async function importProxyCsv(
       [proxies, hashes, values, file],
     );
     await client.query('COMMIT');
+    await analyzeTables(client, ['proxy_scores']);
     const unknownModules = Number(known.rows[0]?.n ?? 0);
     const proxyNames = header.slice(1);
     const scores = values.length - unknownModules * proxyNames.length;

@@ -5,6 +5,7 @@ import type { ModelSpec } from '../spec.ts';
 import { architectureRow } from './architecture-rows.ts';
 import { upsertArchitectures } from './architectures.ts';
 import { fileFingerprint } from './file-fingerprint.ts';
+import { analyzeTables } from './planner-statistics.ts';
 import { refreshSizeClusters } from './size-clusters.ts';
 import { RecordVerifier } from './verified-spec.ts';
 
@@ -80,6 +81,7 @@ export async function importRecordFile(
       [job.id, size],
     );
     await refreshSizeClusters(database.pool);
+    await analyzeTables(database.pool, ['training_records']);
   }
   const totals = await database.pool.query<{
     records: string;

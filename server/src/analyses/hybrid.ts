@@ -1,0 +1,41 @@
+import type { Db } from '@nngp-nas/db';
+import { architectureCondition } from '../architectures/filter.ts';
+import type { HybridResult, QueryHybridArgs } from '../generated/resolvers-types.ts';
+import { evaluateLoaded } from '../metrics/evaluate.ts';
+import { loadHybrid } from '../metrics/hybrid.ts';
+import { predictorScope } from '../metrics/load.ts';
+import { groundTruthEpochs } from '../metrics/options.ts';
+
+/**
+ * `Query.hybrid` (paper Fig. 9): the least-squares fit of 12-epoch accuracy on (4-epoch, NNGP,
+ * 1) over the filtered architectures, and its scores evaluated against the ground truth, exactly
+ * as the HYBRID predictor of `metrics` (same loader, same label). An undetermined fit gives
+ * null `fit` and `metrics` with a note.
+ *
+ * @example await hybridResult(db, { nngp: { experiment: '1', nTrain: 100 } })
+ */
+export async function hybridResult(db: Db, args: QueryHybridArgs): Promise<HybridResult> {
+  const scope = predictorScope(
+    db,
+    architectureCondition(db, args.filter),
+    groundTruthEpochs(args.groundTruth),
+    { truthOnly: true },
+  );
+  const [{ fit, predictor }, truth] = await Promise.all([
+    loadHybrid(db, args.nngp, { argument: 'nngp', label: 'nngp' }, scope),
+    scope.truth(),
+  ]);
+  if (fit === null) return { fit: null, metrics: null, notes: predictor.notes };
+  return {
+    fit: {
+      epoch4Coefficient: fit.coefficients.epoch4,
+      nngpCoefficient: fit.coefficients.nngp,
+      bias: fit.coefficients.bias,
+      rSquared: fit.rSquared,
+      residualStandardError: fit.residualStandardError,
+      count: fit.n,
+    },
+    metrics: evaluateLoaded(truth, predictor, args),
+    notes: predictor.notes,
+  };
+}

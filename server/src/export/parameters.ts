@@ -1,0 +1,75 @@
+import type { Db } from '@nngp-nas/db';
+import { and, type SQL } from 'drizzle-orm';
+import { architectureCondition } from '../architectures/filter.ts';
+import { type Ordering, resolveOrdering } from '../architectures/order.ts';
+import { badUserInput } from '../errors.ts';
+import type { ArchitectureFilter, ArchitectureOrder } from '../generated/resolvers-types.ts';
+import { coerceInput } from './graphql-input.ts';
+import { SHORTHANDS, type ShorthandName } from './shorthands.ts';
+
+/** What the export streams: the rows matching `where`, in `ordering`. */
+export interface ExportSelection {
+  where: SQL | undefined;
+  ordering: Ordering;
+}
+
+const JSON_PARAMETERS = ['filter', 'orderBy'];
+const PARAMETERS = [...JSON_PARAMETERS, ...Object.keys(SHORTHANDS)];
+
+/**
+ * The selection asked for by the export's query parameters: `filter` (JSON of the GraphQL
+ * ArchitectureFilter) and every shorthand, ANDed; `orderBy` (JSON of ArchitectureOrder). Both
+ * JSON parameters go through the GraphQL input coercion and the filter through the same SQL
+ * builder as `Query.architectures`, so they accept and mean what the GraphQL arguments do.
+ * Unknown or repeated parameters and bad values are BAD_USER_INPUT naming the parameter.
+ *
+ * @example parseExportParameters(db, new URLSearchParams('sizeClusters=0&residual=1-2'))
+ */
+export function parseExportParameters(db: Db, search: URLSearchParams): ExportSelection {
+  for (const name of new Set(search.keys())) {
+    if (!PARAMETERS.includes(name))
+      throw badUserInput(
+        `unknown parameter ${JSON.stringify(name)} (expected ${PARAMETERS.join(', ')})`,
+        name,
+      );
+    const count = search.getAll(name).length;
+    if (count > 1) throw badUserInput(`${name} is given ${count} times, expected once`, name);
+  }
+  const filterJson = search.get('filter');
+  const conditions = [
+    architectureCondition(
+      db,
+      filterJson === null
+        ? undefined
+        : coerceInput<ArchitectureFilter>(
+            'ArchitectureFilter',
+            parseJson(filterJson, 'filter'),
+            'filter',
+          ),
+      'filter',
+    ),
+  ];
+  for (const [name, shorthand] of Object.entries(SHORTHANDS)) {
+    const value = search.get(name);
+    if (value !== null)
+      conditions.push(architectureCondition(db, shorthand(value), name as ShorthandName));
+  }
+  const orderJson = search.get('orderBy');
+  const order =
+    orderJson === null
+      ? undefined
+      : coerceInput<ArchitectureOrder | null>(
+          'ArchitectureOrder',
+          parseJson(orderJson, 'orderBy'),
+          'orderBy',
+        );
+  return { where: and(...conditions), ordering: resolveOrdering(order) };
+}
+
+function parseJson(text: string, parameter: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch (error) {
+    throw badUserInput(`${parameter} is not JSON: ${(error as Error).message}`, parameter);
+  }
+}

@@ -1,0 +1,13 @@
+import type { Database } from '@nngp-nas/db';
+import type { TaskList } from 'graphile-worker';
+import { evaluateTask } from './evaluate-task.ts';
+import { EVALUATE_TASK } from './queue.ts';
+
+/**
+ * Every task this project's workers run, by identifier.
+ *
+ * @example await runOnce({ pgPool: database.pool }, evaluationTasks(database));
+ */
+export function evaluationTasks(database: Database): TaskList {
+  return { [EVALUATE_TASK]: evaluateTask(database) };
+}

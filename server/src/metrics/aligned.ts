@@ -1,0 +1,34 @@
+import type { LoadedPredictor, TruthRow } from './types.ts';
+
+/**
+ * The ground-truth rows (hash order) of the architectures that every predictor has a value for.
+ *
+ * @example commonRows(await scope.truth(), [nngp, epoch12]).length // architectures having all three
+ */
+export function commonRows(
+  truth: readonly TruthRow[],
+  predictors: readonly LoadedPredictor[],
+): TruthRow[] {
+  return truth.filter((r) => predictors.every((p) => p.values.has(r.hash)));
+}
+
+/**
+ * The hashes every predictor has a value for, ascending (a fixed order keeps sums, and so
+ * results, identical from run to run).
+ *
+ * @example commonHashes([zen, epoch4]) // ['0000…', '0003…', …]
+ */
+export function commonHashes(predictors: readonly LoadedPredictor[]): string[] {
+  const [smallest, ...others] = [...predictors].sort((a, b) => a.values.size - b.values.size);
+  if (smallest === undefined) return [];
+  return [...smallest.values.keys()].filter((h) => others.every((p) => p.values.has(h))).sort();
+}
+
+/**
+ * One predictor's values at `hashes`, in their order; every one must have a value.
+ *
+ * @example seriesAt(hashes, nngp) // Float64Array of NNGP accuracies aligned with hashes
+ */
+export function seriesAt(hashes: readonly string[], predictor: LoadedPredictor): Float64Array {
+  return Float64Array.from(hashes, (h) => predictor.values.get(h) as number);
+}

@@ -1,0 +1,441 @@
+import { readFile } from 'node:fs/promises';
+import type { BrowserContext, Page } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { gql, parseCsv } from '../api/support.ts';
+import { CHARTS_BY_ROUTE, chartFingerprint, chartState, numberIn } from './support/charts.ts';
+import { type DashboardStack, startDashboardStack } from './support/dashboard-stack.ts';
+import {
+  type ShowcaseArchitecture,
+  showcaseArchitecture,
+} from './support/showcase-architecture.ts';
+
+// One stack for the whole file: the build and next start happen once. Building web/ from
+// scratch takes minutes on two cores; pages render server-side against the API on each load.
+const STACK_TIMEOUT = 900_000;
+const PAGE_TIMEOUT = 180_000;
+/** expect.poll for what a page shows after a navigation or a server action. */
+const POLL = { timeout: 60_000, interval: 250 };
+
+let stack: DashboardStack;
+let context: BrowserContext;
+/** The architecture shown on /architectures/[hash]: the experiment's one with most vertices. */
+let shown: ShowcaseArchitecture;
+
+beforeAll(async () => {
+  const started = performance.now();
+  stack = await startDashboardStack({ log: (line) => process.stderr.write(`${line}\n`) });
+  process.stderr.write(
+    `dashboard stack up in ${((performance.now() - started) / 1000).toFixed(1)} s\n`,
+  );
+  // Reduced motion and fixed size: what is read from a chart does not depend on animation.
+  context = await stack.browser.newContext({
+    viewport: { width: 1440, height: 900 },
+    reducedMotion: 'reduce',
+    acceptDownloads: true,
+  });
+  context.setDefaultTimeout(60_000);
+  shown = await showcaseArchitecture(stack.database, stack.data.experimentHashes);
+}, STACK_TIMEOUT);
+
+afterAll(async () => {
+  await context?.close();
+  await stack?.close();
+}, 60_000);
+
+const pages: Page[] = [];
+afterEach(async () => {
+  for (const page of pages.splice(0)) await page.close();
+});
+
+/** Loads `route` in a fresh page; `errors` collects uncaught exceptions of the page's scripts. */
+async function open(route: string): Promise<{ page: Page; status: number; errors: string[] }> {
+  const page = await context.newPage();
+  pages.push(page);
+  const errors: string[] = [];
+  page.on('pageerror', (error) => errors.push(error.message));
+  const response = await page.goto(stack.url(route), { waitUntil: 'load', timeout: 120_000 });
+  return { page, status: response?.status() ?? 0, errors };
+}
+
+async function sqlCount(query: string, params: unknown[] = []): Promise<number> {
+  const { rows } = await stack.database.pool.query<{ n: string }>(query, params);
+  return Number(rows[0]?.n);
+}
+
+const routes = () =>
+  [
+    ['/', '/'],
+    ['/metrics', '/metrics'],
+    ['/bias', '/bias'],
+    ['/architectures', '/architectures'],
+    ['/architectures/[hash]', `/architectures/${shown.hash}`],
+    ['/experiments/[id]', `/experiments/${stack.data.experimentId}`],
+  ] as const;
+
+describe('every page of the dashboard against the fixture API', () => {
+  for (const pattern of Object.keys(CHARTS_BY_ROUTE) as (keyof typeof CHARTS_BY_ROUTE)[]) {
+    it(
+      `${pattern} answers 200 and each of its charts draws marks, with no error or empty state`,
+      async () => {
+        const route = routes().find(([p]) => p === pattern)?.[1] as string;
+        const { page, status, errors } = await open(route);
+        expect(status).toBe(200);
+        for (const id of CHARTS_BY_ROUTE[pattern]) {
+          const state = await chartState(page, id);
+          expect({ chart: id, ...state }).toMatchObject({ chart: id, errors: [], empties: [] });
+          expect(state.marks, `marks of ${id}`).toBeGreaterThan(0);
+        }
+        expect(errors).toEqual([]);
+      },
+      PAGE_TIMEOUT,
+    );
+  }
+});
+
+describe('overview', () => {
+  it(
+    'shows the database counts and the experiment with its progress',
+    async () => {
+      const { page } = await open('/');
+      const architectures = await sqlCount('SELECT count(*) AS n FROM architectures');
+      const groundTruth = await sqlCount(
+        'SELECT count(DISTINCT module_hash) AS n FROM training_records WHERE epochs = 108',
+      );
+      const nngp = await sqlCount('SELECT count(DISTINCT module_hash) AS n FROM nngp_results');
+      expect([architectures, groundTruth, nngp]).toEqual([10_302, 10_302, 40]);
+      const count = async (id: string) => numberIn(await page.getByTestId(id).textContent());
+      expect(await count('count-architectures')).toBe(architectures);
+      expect(await count('count-ground-truth')).toBe(groundTruth);
+      expect(await count('count-nngp')).toBe(nngp);
+
+      const rows = page.getByTestId('experiment-row');
+      expect(await rows.count()).toBe(1);
+      // Every architecture of the experiment is evaluated and nothing is queued: a full bar.
+      const bar = rows.first().locator('progress');
+      const value = Number(await bar.getAttribute('value'));
+      const max = Number((await bar.getAttribute('max')) ?? 1);
+      expect(max).toBeGreaterThan(0);
+      expect(value).toBe(max);
+    },
+    PAGE_TIMEOUT,
+  );
+
+  it(
+    'plots tau against cost for both NNGP configurations and the 4/12/36-epoch budgets',
+    async () => {
+      const { page } = await open('/');
+      const state = await chartState(page, 'tau-vs-cost');
+      // At least one point per predictor: 4, 12 and 36 epochs, and the two NNGP configurations.
+      expect(state.marks).toBeGreaterThanOrEqual(5);
+      // Each point's tooltip names its predictor: every one of them is there.
+      const figure = page.locator('figure[data-chart="tau-vs-cost"]');
+      const named = new Set<string>();
+      const points = figure.locator('.recharts-scatter-symbol');
+      for (let i = 0; i < (await points.count()); i++) {
+        await points.nth(i).hover({ force: true });
+        await page.waitForTimeout(100);
+        for (const text of await figure.locator('.recharts-tooltip-wrapper').allTextContents()) {
+          if (text.trim() !== '') named.add(text);
+        }
+      }
+      const names = [...named];
+      for (const epochs of [4, 12, 36]) {
+        expect(
+          names.some((n) => new RegExp(`\\b${epochs}\\b.*epoch`, 'i').test(n)),
+          `${epochs} epochs`,
+        ).toBe(true);
+      }
+      expect(new Set(names.filter((n) => /NNGP/.test(n))).size).toBeGreaterThanOrEqual(2);
+      const text = await page.locator('figure[data-chart="tau-vs-cost"]').textContent();
+      expect(text).toMatch(/PFLOP/i);
+    },
+    PAGE_TIMEOUT,
+  );
+});
+
+describe('architecture page', () => {
+  it(
+    'draws the cell with one vertex per matrix row, each with its operation',
+    async () => {
+      const { page } = await open(`/architectures/${shown.hash}`);
+      expect(await page.locator('h1').textContent()).toContain(shown.hash);
+      expect(await page.getByTestId('architecture-facts').locator('dt').count()).toBeGreaterThan(3);
+      await chartState(page, 'cell-graph');
+      const vertices = page.locator('figure[data-chart="cell-graph"] svg g[data-vertex]');
+      expect(await vertices.count()).toBe(shown.matrix.length);
+      const drawn = await vertices.evaluateAll((groups) =>
+        groups
+          .map((g) => [Number(g.getAttribute('data-vertex')), g.getAttribute('data-op')] as const)
+          .sort((a, b) => a[0] - b[0])
+          .map(([, op]) => op),
+      );
+      expect(drawn).toEqual(shown.operations);
+    },
+    PAGE_TIMEOUT,
+  );
+});
+
+describe('filters live in the URL', () => {
+  it(
+    '/architectures?sizeClusters=N shows the number of architectures of that cluster',
+    async () => {
+      for (const cluster of [0, 1]) {
+        const { page } = await open(`/architectures?sizeClusters=${cluster}`);
+        const expected = await sqlCount(
+          'SELECT count(*) AS n FROM architectures WHERE size_cluster = $1',
+          [cluster],
+        );
+        expect(expected).toBeGreaterThan(0);
+        expect(numberIn(await page.getByTestId('architectures-total').textContent())).toBe(
+          expected,
+        );
+        // The table is virtualised: the rows drawn are some of the cluster's, none from elsewhere.
+        const drawn = await page
+          .getByTestId('architectures-table')
+          .locator('[data-hash]')
+          .evaluateAll((rows) => rows.map((row) => row.getAttribute('data-hash')));
+        expect(drawn.length).toBeGreaterThan(0);
+        const outside = await sqlCount(
+          'SELECT count(*) AS n FROM architectures WHERE hash = ANY($1::text[]) AND size_cluster <> $2',
+          [drawn, cluster],
+        );
+        expect(outside).toBe(0);
+      }
+    },
+    PAGE_TIMEOUT,
+  );
+
+  it(
+    '/metrics with residual=0-1 draws other numbers than without a filter',
+    async () => {
+      const unfiltered = await open('/metrics');
+      const again = await open('/metrics');
+      const filtered = await open('/metrics?residual=0-1');
+      expect(await filtered.page.getByTestId('filter-summary').textContent()).not.toBe(
+        await unfiltered.page.getByTestId('filter-summary').textContent(),
+      );
+      const unchanged: string[] = [];
+      const unstable: string[] = [];
+      for (const id of CHARTS_BY_ROUTE['/metrics']) {
+        for (const { page } of [unfiltered, again, filtered]) {
+          expect((await chartState(page, id)).marks, `marks of ${id}`).toBeGreaterThan(0);
+        }
+        const before = await chartFingerprint(unfiltered.page, id);
+        // The control: the same URL loaded twice draws the same, so a difference is the data's.
+        if ((await chartFingerprint(again.page, id)) !== before) unstable.push(id);
+        if ((await chartFingerprint(filtered.page, id)) === before) unchanged.push(id);
+      }
+      expect(unstable).toEqual([]);
+      expect(unchanged).toEqual([]);
+    },
+    PAGE_TIMEOUT,
+  );
+
+  it(
+    'submitting the filter bar puts the filter in the URL and shows its data',
+    async () => {
+      const { page } = await open('/architectures');
+      const summaryBefore = await page.getByTestId('filter-summary').textContent();
+      const form = page.getByTestId('filter-bar');
+      await form.locator('input[name="sizeClusters"]').fill('1');
+      await form.locator('input[name="residual"]').fill('0-2');
+      await form.locator('input[name="residual"]').press('Enter');
+      await page.waitForURL((url) => url.searchParams.get('residual') === '0-2');
+      const url = new URL(page.url());
+      expect(url.pathname).toBe('/architectures');
+      expect(url.searchParams.get('sizeClusters')).toBe('1');
+      const expected = await sqlCount(
+        `SELECT count(*) AS n FROM architectures
+        WHERE size_cluster = 1 AND residual_connections BETWEEN 0 AND 2`,
+      );
+      await expect
+        .poll(
+          async () => numberIn(await page.getByTestId('architectures-total').textContent()),
+          POLL,
+        )
+        .toBe(expected);
+      expect(await page.getByTestId('filter-summary').textContent()).not.toBe(summaryBefore);
+    },
+    PAGE_TIMEOUT,
+  );
+});
+
+describe('architectures', () => {
+  it(
+    'clicking a point of the ground truth vs NNGP scatter opens that architecture',
+    async () => {
+      const { page } = await open('/architectures');
+      const state = await chartState(page, 'truth-vs-nngp');
+      // Only the experiment's architectures have an NNGP accuracy: one point each.
+      expect(state.marks).toBeGreaterThanOrEqual(stack.data.experimentHashes.length);
+      const points = page.locator('figure[data-chart="truth-vs-nngp"] .recharts-scatter-symbol');
+      // The tooltip names the point's architecture; a click at the same spot opens it.
+      await points.first().hover({ force: true });
+      const tooltip = page.locator('figure[data-chart="truth-vs-nngp"] .recharts-tooltip-wrapper');
+      await expect.poll(() => tooltip.textContent(), POLL).toMatch(/[0-9a-f]{32}/);
+      const hash = /[0-9a-f]{32}/.exec((await tooltip.textContent()) ?? '')?.[0] as string;
+      expect(stack.data.experimentHashes).toContain(hash);
+      await points.first().click({ force: true });
+      await page.waitForURL((url) => url.pathname === `/architectures/${hash}`);
+      await expect.poll(() => page.locator('h1').textContent(), POLL).toContain(hash);
+    },
+    PAGE_TIMEOUT,
+  );
+
+  it(
+    'a sortable header orders the rows by that column, ties broken by hash',
+    async () => {
+      const { page } = await open('/architectures?sizeClusters=2');
+      const order = async (direction: 'ASC' | 'DESC') => {
+        const { rows } = await stack.database.pool.query<{ hash: string }>(
+          `SELECT hash FROM architectures WHERE size_cluster = 2
+            ORDER BY trainable_parameters ${direction}, hash ${direction} LIMIT 500`,
+        );
+        return rows.map((r) => r.hash);
+      };
+      const [ascending, descending] = [await order('ASC'), await order('DESC')];
+      const drawn = () =>
+        page
+          .getByTestId('architectures-table')
+          .locator('[data-hash]')
+          .evaluateAll((rows) => rows.map((row) => row.getAttribute('data-hash')));
+      const before = page.url();
+      await page.locator('[data-sort="TRAINABLE_PARAMETERS"]').first().click();
+      await page.waitForURL((url) => url.href !== before);
+      // Whichever direction a first click picks, the rows drawn are the top of that order.
+      await expect
+        .poll(async () => {
+          const hashes = await drawn();
+          if (hashes.length === 0) return 'no rows';
+          for (const expected of [ascending, descending]) {
+            if (hashes.every((hash, i) => hash === expected[i])) return 'sorted';
+          }
+          return hashes.slice(0, 3).join(',');
+        }, POLL)
+        .toBe('sorted');
+    },
+    PAGE_TIMEOUT,
+  );
+
+  it(
+    'the CSV link downloads one row per architecture of the filter',
+    async () => {
+      const { page } = await open('/architectures?sizeClusters=1&residual=1-3');
+      const total = numberIn(await page.getByTestId('architectures-total').textContent());
+      expect(total).toBe(
+        await sqlCount(
+          `SELECT count(*) AS n FROM architectures
+          WHERE size_cluster = 1 AND residual_connections BETWEEN 1 AND 3`,
+        ),
+      );
+      const link = page.locator('a[data-testid="csv-download"]');
+      const href = new URL((await link.getAttribute('href')) as string, page.url());
+      expect(href.pathname).toBe('/api/export');
+      expect(href.searchParams.get('sizeClusters')).toBe('1');
+      expect(href.searchParams.get('residual')).toBe('1-3');
+      // What the link fetches, read directly first so a refusal shows its reason.
+      const response = await page.request.get(href.href);
+      expect(response.status(), await response.text()).toBe(200);
+      expect(response.headers()['content-type']).toMatch(/^text\/csv/);
+      const [download] = await Promise.all([page.waitForEvent('download'), link.click()]);
+      const rows = parseCsv(await readFile((await download.path()) as string, 'utf8'));
+      expect(rows).toHaveLength(total);
+      expect(new Set(rows.map((row) => row.hash)).size).toBe(total);
+      for (const row of rows) {
+        expect(row.size_cluster).toBe('1');
+        expect(Number(row.residual_connections)).toBeGreaterThanOrEqual(1);
+        expect(Number(row.residual_connections)).toBeLessThanOrEqual(3);
+      }
+    },
+    PAGE_TIMEOUT,
+  );
+});
+
+describe('experiment page', () => {
+  const progressQueued = async () => {
+    const response = await gql<{ experiment: { progress: { queued: number } } }>(
+      stack.api.url,
+      'query ($id: ID!) { experiment(id: $id) { progress { queued } } }',
+      { id: stack.data.experimentId },
+    );
+    return response.data?.experiment.progress.queued;
+  };
+
+  /** Fills the enqueue form (`token` empty: left blank) and submits it with Enter. */
+  const submitEnqueue = async (page: Page, token: string) => {
+    const form = page.getByTestId('enqueue-form');
+    if (token !== '') await form.locator('input[name="token"]').fill(token);
+    await form.locator('input[name="count"]').fill('1');
+    await form.locator('input[name="count"]').press('Enter');
+  };
+
+  /** The API's own UNAUTHENTICATED message for an enqueue with these credentials. */
+  const apiRefusal = async (credentials: { token?: string }) => {
+    const refusal = await gql(
+      stack.api.url,
+      'mutation ($id: ID!) { enqueueEvaluations(experiment: $id, limit: 1) { enqueued } }',
+      { id: stack.data.experimentId },
+      credentials,
+    );
+    expect(refusal.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
+    return refusal.errors?.[0]?.message as string;
+  };
+
+  it(
+    'enqueueing without a token shows the API refusal and queues nothing',
+    async () => {
+      const message = await apiRefusal({});
+      const { page } = await open(`/experiments/${stack.data.experimentId}`);
+      const token = page.getByTestId('enqueue-form').locator('input[name="token"]');
+      expect(await token.getAttribute('type')).toBe('password');
+      await submitEnqueue(page, '');
+      await expect
+        .poll(() => page.getByTestId('enqueue-result').textContent(), POLL)
+        .toContain(message);
+      expect(await progressQueued()).toBe(0);
+    },
+    PAGE_TIMEOUT,
+  );
+
+  it(
+    'enqueueing with a wrong token shows the API refusal and queues nothing',
+    async () => {
+      const wrong = 'not-the-token-0123456789';
+      const message = await apiRefusal({ token: wrong });
+      const { page } = await open(`/experiments/${stack.data.experimentId}`);
+      await submitEnqueue(page, wrong);
+      await expect
+        .poll(() => page.getByTestId('enqueue-result').textContent(), POLL)
+        .toContain(message);
+      expect(await progressQueued()).toBe(0);
+    },
+    PAGE_TIMEOUT,
+  );
+
+  // Last in the file: it leaves jobs queued (no worker runs in this stack).
+  it(
+    'enqueueing with the token queues the filtered architectures the experiment lacks',
+    async () => {
+      // The smallest cluster: the count covers all of it, some already evaluated.
+      const cluster = 4;
+      const { page } = await open(
+        `/experiments/${stack.data.experimentId}?sizeClusters=${cluster}`,
+      );
+      const lacking = await sqlCount(
+        `SELECT count(*) AS n FROM architectures
+          WHERE size_cluster = $1 AND NOT (hash = ANY($2::text[]))`,
+        [cluster, stack.data.experimentHashes],
+      );
+      expect(lacking).toBeGreaterThan(0);
+      const form = page.getByTestId('enqueue-form');
+      await form.locator('input[name="token"]').fill(stack.apiToken);
+      await form.locator('input[name="count"]').fill('50');
+      await form.locator('input[name="count"]').press('Enter');
+      await expect.poll(progressQueued, POLL).toBe(lacking);
+      await expect
+        .poll(() => page.getByTestId('enqueue-result').textContent(), POLL)
+        .toMatch(new RegExp(`\\b${lacking}\\b`));
+    },
+    PAGE_TIMEOUT,
+  );
+});

@@ -1,0 +1,54 @@
+import { Suspense } from 'react';
+import { ChartSkeleton } from '../../components/figures/ChartSkeleton.tsx';
+import { FilterPanel } from '../../components/filters/FilterPanel.tsx';
+import {
+  DISCOVERED_TITLE,
+  DiscoveredVsCostFigure,
+} from '../../components/metrics/DiscoveredVsCostFigure.tsx';
+import { HYBRID_TITLE, HybridFigure } from '../../components/metrics/HybridFigure.tsx';
+import {
+  MODEL_SIZE_TITLE,
+  NngpVsModelSizeFigure,
+} from '../../components/metrics/NngpVsModelSizeFigure.tsx';
+import { PQETP_TITLE, PqetpFigure } from '../../components/metrics/PqetpFigure.tsx';
+import { PROXIES_TITLE, ProxiesFigure } from '../../components/metrics/ProxiesFigure.tsx';
+import {
+  REDUCTION_TITLE,
+  SearchSpaceReductionFigure,
+} from '../../components/metrics/SearchSpaceReductionFigure.tsx';
+import { parseFilter, type SearchParamsInput } from '../../lib/filters/index.ts';
+
+/** Metrics: PQETP, discovered performance, search-space reduction, hybrid, model size, proxies. */
+export default async function MetricsPage(props: { searchParams: Promise<SearchParamsInput> }) {
+  const { filter, problems } = parseFilter(await props.searchParams);
+  return (
+    <>
+      <h1>Metrics</h1>
+      <p className="lead">
+        How well NNGP, shortened training and zero-cost proxies find good architectures, within the
+        filter. NNGP configurations are those of the experiment in the filter, else the newest.
+      </p>
+      <FilterPanel pathname="/metrics" filter={filter} problems={problems} />
+      <div className="chart-grid">
+        <Suspense fallback={<ChartSkeleton id="pqetp" title={PQETP_TITLE} />}>
+          <PqetpFigure filter={filter} />
+        </Suspense>
+        <Suspense fallback={<ChartSkeleton id="discovered-vs-cost" title={DISCOVERED_TITLE} />}>
+          <DiscoveredVsCostFigure filter={filter} />
+        </Suspense>
+        <Suspense fallback={<ChartSkeleton id="search-space-reduction" title={REDUCTION_TITLE} />}>
+          <SearchSpaceReductionFigure filter={filter} />
+        </Suspense>
+        <Suspense fallback={<ChartSkeleton id="hybrid" title={HYBRID_TITLE} />}>
+          <HybridFigure filter={filter} />
+        </Suspense>
+        <Suspense fallback={<ChartSkeleton id="nngp-vs-model-size" title={MODEL_SIZE_TITLE} />}>
+          <NngpVsModelSizeFigure filter={filter} />
+        </Suspense>
+        <Suspense fallback={<ChartSkeleton id="proxies" title={PROXIES_TITLE} />}>
+          <ProxiesFigure filter={filter} />
+        </Suspense>
+      </div>
+    </>
+  );
+}

@@ -1,0 +1,110 @@
+import { layoutCell } from '../../lib/charts/cell-layout.ts';
+import { OKABE_ITO } from '../../lib/charts/palette.ts';
+
+const OPERATION_COLOURS: Record<string, string> = {
+  input: OKABE_ITO.black,
+  output: OKABE_ITO.black,
+  'conv3x3-bn-relu': OKABE_ITO.blue,
+  'conv1x1-bn-relu': OKABE_ITO.skyBlue,
+  maxpool3x3: OKABE_ITO.orange,
+};
+const SHORT_NAMES: Record<string, string> = {
+  input: 'in',
+  output: 'out',
+  'conv3x3-bn-relu': '3×3',
+  'conv1x1-bn-relu': '1×1',
+  maxpool3x3: 'pool',
+};
+const RADIUS = 20;
+
+/**
+ * The cell as a directed graph: vertices coloured by operation (`data-vertex`, `data-op`),
+ * arrows for the edges, input on the left and output on the right, and a legend.
+ *
+ * @example <CellGraph matrix={architecture.matrix} operations={architecture.operations} />
+ */
+export function CellGraph(props: { matrix: number[][]; operations: string[] }) {
+  const layout = layoutCell(props.matrix, props.operations);
+  const position = new Map(layout.vertices.map((v) => [v.index, v]));
+  const used = [...new Set(props.operations)];
+  return (
+    <>
+      <svg
+        className="cell-graph"
+        viewBox={`0 0 ${layout.width} ${layout.height}`}
+        role="img"
+        aria-label={`Cell with ${props.operations.length} vertices and ${layout.edges.length} edges`}
+      >
+        <defs>
+          <marker
+            id="arrow"
+            viewBox="0 0 10 10"
+            refX="10"
+            refY="5"
+            markerWidth="7"
+            markerHeight="7"
+            orient="auto-start-reverse"
+          >
+            <path d="M 0 0 L 10 5 L 0 10 z" fill="#5b6770" />
+          </marker>
+        </defs>
+        {layout.edges.map((edge) => {
+          const from = position.get(edge.from);
+          const to = position.get(edge.to);
+          if (!from || !to) return null;
+          const length = Math.hypot(to.x - from.x, to.y - from.y) || 1;
+          const ux = (to.x - from.x) / length;
+          const uy = (to.y - from.y) / length;
+          return (
+            <line
+              key={`${edge.from}-${edge.to}`}
+              data-edge={`${edge.from}-${edge.to}`}
+              x1={from.x + ux * RADIUS}
+              y1={from.y + uy * RADIUS}
+              x2={to.x - ux * (RADIUS + 2)}
+              y2={to.y - uy * (RADIUS + 2)}
+              stroke="#5b6770"
+              strokeWidth={1.5}
+              markerEnd="url(#arrow)"
+            />
+          );
+        })}
+        {layout.vertices.map((vertex) => (
+          <g key={vertex.index} data-vertex={vertex.index} data-op={vertex.operation}>
+            <title>{`vertex ${vertex.index}: ${vertex.operation}`}</title>
+            <circle
+              cx={vertex.x}
+              cy={vertex.y}
+              r={RADIUS}
+              fill={OPERATION_COLOURS[vertex.operation] ?? OKABE_ITO.reddishPurple}
+            />
+            <text
+              x={vertex.x}
+              y={vertex.y + 4}
+              textAnchor="middle"
+              fontSize={11}
+              fill={
+                vertex.operation === 'conv1x1-bn-relu' || vertex.operation === 'maxpool3x3'
+                  ? '#000'
+                  : '#fff'
+              }
+            >
+              {SHORT_NAMES[vertex.operation] ?? vertex.operation}
+            </text>
+          </g>
+        ))}
+      </svg>
+      <div className="legend">
+        {used.map((operation) => (
+          <span key={operation}>
+            <span
+              className="legend-swatch"
+              style={{ background: OPERATION_COLOURS[operation] ?? OKABE_ITO.reddishPurple }}
+            />
+            {operation}
+          </span>
+        ))}
+      </div>
+    </>
+  );
+}

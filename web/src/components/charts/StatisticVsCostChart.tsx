@@ -1,0 +1,92 @@
+'use client';
+
+import {
+  Legend,
+  ResponsiveContainer,
+  Scatter,
+  ScatterChart,
+  Tooltip,
+  XAxis,
+  YAxis,
+} from 'recharts';
+import { logAxis, statisticAxis } from '../../lib/charts/axes.ts';
+import { formatCount, formatPflops, formatStatistic } from '../../lib/charts/format.ts';
+import { FAMILY_COLOURS } from '../../lib/charts/palette.ts';
+import type { TauCostPoint } from '../../lib/charts/tau-cost.ts';
+import type { PredictorFamily } from '../../lib/predictors.ts';
+import { CHART_MARGIN, COST_AXIS, yLabel } from './axis.ts';
+import { ChartTooltip } from './ChartTooltip.tsx';
+
+const FAMILY_NAMES: Record<PredictorFamily, string> = {
+  training: 'shortened training',
+  nngp: 'NNGP',
+  'model-size': 'model size',
+  proxy: 'proxy',
+  hybrid: 'hybrid',
+};
+const SHAPES = { kendallTau: 'circle', pearson: 'diamond' } as const;
+
+/**
+ * One statistic (Kendall τ or Pearson r) of each predictor against its cost, log x, one
+ * coloured series per predictor family (paper Fig. 1).
+ *
+ * @example <StatisticVsCostChart points={points} statistic="kendallTau" label="Kendall τ" />
+ */
+export function StatisticVsCostChart(props: {
+  points: TauCostPoint[];
+  statistic: 'kendallTau' | 'pearson';
+  label: string;
+}) {
+  const families = [...new Set(props.points.map((point) => point.family))];
+  const axis = logAxis(props.points.map((point) => point.cost));
+  const yAxis = statisticAxis(props.points.map((point) => point[props.statistic]));
+  return (
+    <ResponsiveContainer width="100%" height={300}>
+      <ScatterChart margin={CHART_MARGIN}>
+        <XAxis
+          dataKey="cost"
+          name="compute"
+          {...COST_AXIS}
+          domain={axis.domain}
+          ticks={axis.ticks}
+        />
+        <YAxis
+          dataKey={props.statistic}
+          type="number"
+          name={props.label}
+          domain={yAxis.domain}
+          ticks={yAxis.ticks}
+          tickFormatter={(value: number) => value.toFixed(2)}
+          label={yLabel(`${props.label} with ground truth`)}
+        />
+        <Tooltip
+          content={
+            <ChartTooltip<TauCostPoint>
+              describe={(point) => ({
+                title: point.predictor,
+                lines: [
+                  ['Kendall τ', formatStatistic(point.kendallTau)],
+                  ['Pearson r', formatStatistic(point.pearson)],
+                  ['compute', formatPflops(point.cost)],
+                  ['architectures', formatCount(point.count)],
+                ],
+              })}
+            />
+          }
+        />
+        <Legend verticalAlign="top" wrapperStyle={{ paddingBottom: 8 }} />
+        {families.map((family) => (
+          <Scatter
+            key={family}
+            name={FAMILY_NAMES[family]}
+            data={props.points.filter(
+              (point) => point.family === family && point[props.statistic] !== null,
+            )}
+            fill={FAMILY_COLOURS[family]}
+            shape={SHAPES[props.statistic]}
+          />
+        ))}
+      </ScatterChart>
+    </ResponsiveContainer>
+  );
+}

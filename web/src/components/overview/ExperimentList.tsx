@@ -1,0 +1,43 @@
+import { loadExperimentStates, loadExperiments } from '../../lib/api/index.ts';
+import { settle } from '../../lib/settle.ts';
+import { EmptyState } from '../figures/EmptyState.tsx';
+import { ErrorState } from '../figures/ErrorState.tsx';
+import { ExperimentRow } from './ExperimentRow.tsx';
+
+/**
+ * Every NNGP experiment, newest first, with its progress bar, rate and ETA.
+ *
+ * @example <ExperimentList />
+ */
+export async function ExperimentList() {
+  const [experiments, states] = await Promise.all([
+    settle(loadExperiments()),
+    settle(loadExperimentStates()),
+  ]);
+  if (!experiments.ok) return <ErrorState message={experiments.error} hint="is the API running?" />;
+  if (experiments.value.length === 0) {
+    return (
+      <EmptyState>
+        No experiments yet: run{' '}
+        <code>pnpm nngp evaluate --archs sample:100 --train 100 --val 200</code> or create one with
+        the <code>createExperiment</code> mutation.
+      </EmptyState>
+    );
+  }
+  return (
+    <>
+      {states.ok ? null : (
+        <ErrorState message={states.error} hint="progress, rate and ETA are unavailable" />
+      )}
+      <ul className="experiment-list">
+        {experiments.value.map((experiment) => (
+          <ExperimentRow
+            key={experiment.id}
+            experiment={experiment}
+            state={states.ok ? (states.value.get(experiment.id) ?? null) : null}
+          />
+        ))}
+      </ul>
+    </>
+  );
+}

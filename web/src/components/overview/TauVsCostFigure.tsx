@@ -1,0 +1,86 @@
+import { loadExperiments, loadMetrics } from '../../lib/api/index.ts';
+import { toTauCostPoints } from '../../lib/charts/tau-cost.ts';
+import type { DashboardFilter } from '../../lib/filters/index.ts';
+import {
+  chosenExperiments,
+  nngpPredictors,
+  SHORT_TRAINING_EPOCHS,
+  trainingPredictor,
+} from '../../lib/predictors.ts';
+import { settle } from '../../lib/settle.ts';
+import { StatisticVsCostChart } from '../charts/StatisticVsCostChart.tsx';
+import { ChartFigure } from '../figures/ChartFigure.tsx';
+import { EmptyState } from '../figures/EmptyState.tsx';
+import { ErrorState } from '../figures/ErrorState.tsx';
+
+const ID = 'tau-vs-cost';
+export const TAU_VS_COST_TITLE = 'Kendall τ and Pearson r against compute';
+
+/**
+ * Paper Fig. 1: τ and r with the ground truth against cost for every NNGP configuration of the
+ * chosen experiments and for 4/12/36-epoch training.
+ *
+ * @example <TauVsCostFigure filter={filter} />
+ */
+export async function TauVsCostFigure(props: { filter: DashboardFilter }) {
+  const result = await settle(
+    (async () => {
+      const experiments = chosenExperiments(await loadExperiments(), props.filter, 'all');
+      const specs = [
+        ...SHORT_TRAINING_EPOCHS.map(trainingPredictor),
+        ...nngpPredictors(experiments),
+      ];
+      // One experiment: every predictor over its architectures, so costs and τ compare; several
+      // experiments have different architectures, so each predictor covers what it can.
+      const only = experiments.length === 1 ? experiments[0] : undefined;
+      const metrics = await loadMetrics(
+        props.filter,
+        specs.map((spec) => spec.input),
+        only ? { experiment: only.id } : {},
+      );
+      const counted = Math.max(0, ...metrics.map((m) => m.count));
+      return { ...toTauCostPoints(metrics, specs), experiments, only, counted };
+    })(),
+  );
+  const description =
+    'Each point is one predictor; x is its compute over the architectures it ranks (PFLOPs, log), y its correlation with the 108-epoch accuracy.';
+  if (!result.ok) {
+    return (
+      <ChartFigure id={ID} title={TAU_VS_COST_TITLE} description={description}>
+        <ErrorState message={result.error} />
+      </ChartFigure>
+    );
+  }
+  const { points, unplaced, experiments, only, counted } = result.value;
+  return (
+    <ChartFigure
+      id={ID}
+      title={TAU_VS_COST_TITLE}
+      description={description}
+      notes={[
+        experiments.length === 0
+          ? 'No NNGP results yet: run `pnpm nngp evaluate …` or enqueue on an experiment page to add NNGP points.'
+          : only
+            ? `Every predictor over the ${counted.toLocaleString('en-US')} architectures of experiment ${only.name} with ground truth.`
+            : 'Each predictor over the architectures it covers (experiments differ).',
+        unplaced.length > 0
+          ? `Not placed (no cost or no statistic): ${unplaced.join(', ')}.`
+          : null,
+      ]
+        .filter(Boolean)
+        .join(' ')}
+    >
+      {points.length === 0 ? (
+        <EmptyState>
+          No predictor has enough architectures with ground truth under this filter: widen the
+          filter or import training records (<code>pnpm nngp nasbench import FILE</code>).
+        </EmptyState>
+      ) : (
+        <div className="chart-pair">
+          <StatisticVsCostChart points={points} statistic="kendallTau" label="Kendall τ" />
+          <StatisticVsCostChart points={points} statistic="pearson" label="Pearson r" />
+        </div>
+      )}
+    </ChartFigure>
+  );
+}

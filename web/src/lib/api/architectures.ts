@@ -1,0 +1,85 @@
+import type { DashboardFilter } from '../filters/index.ts';
+import { toArchitectureFilter } from '../filters/index.ts';
+import { query } from './client.ts';
+import { ARCHITECTURE, ARCHITECTURES, COUNTS, SIZE_CLUSTERS } from './documents.ts';
+import type {
+  ArchitectureDetail,
+  ArchitectureOrderField,
+  ArchitecturePage,
+  OrderDirection,
+  SizeCluster,
+} from './types.ts';
+
+/**
+ * Architectures matching the filter, and those of them with ground truth.
+ *
+ * @example const { all, withGroundTruth } = await loadCounts(filter);
+ */
+export async function loadCounts(
+  filter: DashboardFilter,
+): Promise<{ all: number; withGroundTruth: number }> {
+  const data = await query<{
+    all: { totalCount: number };
+    withGroundTruth: { totalCount: number };
+  }>(COUNTS, {
+    filter: toArchitectureFilter(filter),
+    withTruth: toArchitectureFilter(filter, { hasGroundTruth: true }),
+  });
+  return { all: data.all.totalCount, withGroundTruth: data.withGroundTruth.totalCount };
+}
+
+/**
+ * How many of the filtered architectures have an NNGP result in the experiment.
+ *
+ * @example await countEvaluated(filter, '1') // 40
+ */
+export async function countEvaluated(filter: DashboardFilter, experiment: string): Promise<number> {
+  const data = await query<{ all: { totalCount: number } }>(COUNTS, {
+    filter: toArchitectureFilter(filter, { experiment }),
+    withTruth: toArchitectureFilter(filter, { experiment, hasGroundTruth: true }),
+  });
+  return data.all.totalCount;
+}
+
+/**
+ * The default model-size clusters.
+ *
+ * @example (await loadSizeClusters())[0]?.label // '0.2M–16.9M'
+ */
+export async function loadSizeClusters(): Promise<SizeCluster[]> {
+  return (await query<{ sizeClusters: SizeCluster[] }>(SIZE_CLUSTERS, {})).sizeClusters;
+}
+
+/**
+ * The first page of the filtered architectures in the given order.
+ *
+ * @example const page = await loadArchitecturePage(filter, { field: 'FLOPS', direction: 'DESC' }, 100);
+ */
+export async function loadArchitecturePage(
+  filter: DashboardFilter,
+  orderBy: { field: ArchitectureOrderField; direction: OrderDirection },
+  first: number,
+): Promise<ArchitecturePage> {
+  const data = await query<{ architectures: ArchitecturePage }>(ARCHITECTURES, {
+    filter: toArchitectureFilter(filter),
+    orderBy,
+    first,
+  });
+  return data.architectures;
+}
+
+/**
+ * One architecture with its training runs, NNGP results and proxy scores; null for an unknown
+ * hash (the API's NOT_FOUND).
+ *
+ * @example const architecture = await loadArchitecture('28cfc7874f6d200472e1a9dcd8650aa0');
+ */
+export async function loadArchitecture(hash: string): Promise<ArchitectureDetail | null> {
+  try {
+    return (await query<{ architecture: ArchitectureDetail | null }>(ARCHITECTURE, { hash }))
+      .architecture;
+  } catch (error) {
+    if ((error as { code?: unknown }).code === 'NOT_FOUND') return null;
+    throw error;
+  }
+}

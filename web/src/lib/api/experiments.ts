@@ -1,0 +1,32 @@
+import { query } from './client.ts';
+import { EXPERIMENT_STATES, EXPERIMENTS } from './documents.ts';
+import type { ExperimentState, ExperimentSummary } from './types.ts';
+
+/**
+ * Every experiment with its configuration and result counts, newest first.
+ *
+ * @example const experiments = await loadExperiments();
+ */
+export async function loadExperiments(): Promise<ExperimentSummary[]> {
+  return (await query<{ experiments: ExperimentSummary[] }>(EXPERIMENTS, {})).experiments;
+}
+
+/**
+ * Queue state (status, progress, rate, backend, cost) of every experiment, by id. Fetched apart
+ * from `loadExperiments` so a failing progress query still leaves the list.
+ *
+ * @example (await loadExperimentStates()).get('1')?.progress.done
+ */
+export async function loadExperimentStates(): Promise<Map<string, ExperimentState>> {
+  const { experiments } = await query<{ experiments: ExperimentState[] }>(EXPERIMENT_STATES, {});
+  return new Map(experiments.map((state) => [state.id, state]));
+}
+
+/**
+ * One experiment by id (from the list, which is small); null when there is none.
+ *
+ * @example const experiment = await loadExperiment('1');
+ */
+export async function loadExperiment(id: string): Promise<ExperimentSummary | null> {
+  return (await loadExperiments()).find((experiment) => experiment.id === id) ?? null;
+}

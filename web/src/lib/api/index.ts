@@ -1,0 +1,23 @@
+/** The dashboard's one door to the GraphQL API (server side; NNGP_API_URL). */
+export {
+  loadHybrid,
+  loadMetrics,
+  loadModelSizeCorrelation,
+  loadParameterHistogram,
+  loadResidualBias,
+  loadScatter,
+  loadSearchSpaceReduction,
+  type NngpConfigInput,
+} from './analyses.ts';
+export {
+  countEvaluated,
+  loadArchitecture,
+  loadArchitecturePage,
+  loadCounts,
+  loadSizeClusters,
+} from './architectures.ts';
+export { requestGraphql } from './client.ts';
+export { enqueueEvaluations } from './enqueue.ts';
+export { ApiError, errorMessage } from './errors.ts';
+export { loadExperiment, loadExperimentStates, loadExperiments } from './experiments.ts';
+export type * from './types.ts';

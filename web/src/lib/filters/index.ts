@@ -1,0 +1,18 @@
+/** The dashboard filter: URL parameters ⇄ filter ⇄ GraphQL input, shared by every page. */
+export { describeFilter, describeRange } from './describe.ts';
+export { parseFilter } from './parse.ts';
+export { filterHref, formatRange, otherParams, serializeFilter } from './serialize.ts';
+export {
+  type ArchitectureFilterInput,
+  type IntRangeInput,
+  toArchitectureFilter,
+} from './to-graphql.ts';
+export {
+  type DashboardFilter,
+  EMPTY_FILTER,
+  FILTER_PARAMS,
+  type FilterParam,
+  type FilterProblem,
+  type Range,
+  type SearchParamsInput,
+} from './types.ts';

@@ -1,0 +1,41 @@
+import type { DashboardFilter, Range } from './types.ts';
+
+/** The API's `IntRange` input. */
+export interface IntRangeInput {
+  min?: number;
+  max?: number;
+}
+
+/** The API's `ArchitectureFilter` input (the fields the dashboard sets). */
+export interface ArchitectureFilterInput {
+  sizeClusters?: number[];
+  residualConnections?: IntRangeInput;
+  trainableParameters?: IntRangeInput;
+  hasGroundTruth?: boolean;
+  experiment?: string;
+}
+
+/**
+ * The GraphQL `ArchitectureFilter` for a dashboard filter; unset parts are omitted, and `extra`
+ * adds or overrides fields (e.g. one size cluster, hasGroundTruth).
+ *
+ * @example toArchitectureFilter({ ...EMPTY_FILTER, residual: { min: 0, max: null } }) // { residualConnections: { min: 0 } }
+ */
+export function toArchitectureFilter(
+  filter: DashboardFilter,
+  extra: ArchitectureFilterInput = {},
+): ArchitectureFilterInput {
+  const input: ArchitectureFilterInput = {};
+  if (filter.sizeClusters !== null) input.sizeClusters = filter.sizeClusters;
+  if (filter.residual !== null) input.residualConnections = toIntRange(filter.residual);
+  if (filter.params !== null) input.trainableParameters = toIntRange(filter.params);
+  if (filter.experiment !== null) input.experiment = filter.experiment;
+  return { ...input, ...extra };
+}
+
+function toIntRange(range: Range): IntRangeInput {
+  const input: IntRangeInput = {};
+  if (range.min !== null) input.min = range.min;
+  if (range.max !== null) input.max = range.max;
+  return input;
+}

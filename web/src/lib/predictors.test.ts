@@ -1,0 +1,107 @@
+import { describe, expect, it } from 'vitest';
+import type { ExperimentSummary } from './api/types.ts';
+import { EMPTY_FILTER } from './filters/index.ts';
+import {
+  chosenExperiments,
+  experimentConfigs,
+  nngpLabel,
+  nngpPredictors,
+  trainingPredictor,
+} from './predictors.ts';
+
+function experiment(id: string, name: string, resultCount = 10): ExperimentSummary {
+  return {
+    id,
+    name,
+    createdAt: '2026-01-01T00:00:00.000Z',
+    retention: 'all',
+    precision: 'float32',
+    cancelledAt: null,
+    resultCount,
+    architectureCount: resultCount,
+    config: {
+      nTrain: 100,
+      nVal: 200,
+      ensemble: 2,
+      seed: 0,
+      stemChannels: 128,
+      stacks: 3,
+      modulesPerStack: 3,
+      dataset: 'cifar10',
+      bnBatchSize: 128,
+      // The largest configuration listed again must not appear twice.
+      configs: [
+        { nTrain: 100, nVal: 200, ensemble: 2 },
+        { nTrain: 100, nVal: 200, ensemble: 1 },
+        { nTrain: 50, nVal: 200, ensemble: 1 },
+      ],
+    },
+  };
+}
+
+describe('experimentConfigs', () => {
+  it('lists the largest and derived configurations once each, cheapest first', () => {
+    expect(experimentConfigs(experiment('1', 'a'))).toEqual([
+      { nTrain: 50, nVal: 200, ensemble: 1 },
+      { nTrain: 100, nVal: 200, ensemble: 1 },
+      { nTrain: 100, nVal: 200, ensemble: 2 },
+    ]);
+  });
+});
+
+describe('nngpPredictors', () => {
+  it('builds NNGP predictor inputs whose names the API echoes as labels', () => {
+    const [first] = nngpPredictors([experiment('1', 'a')]);
+    expect(first).toEqual({
+      label: 'NNGP 50/200 ×1',
+      family: 'nngp',
+      input: {
+        kind: 'NNGP',
+        experiment: '1',
+        nTrain: 50,
+        nVal: 200,
+        ensemble: 1,
+        name: 'NNGP 50/200 ×1',
+      },
+    });
+  });
+
+  it('names the experiment when several share a chart, keeping labels unique', () => {
+    const labels = nngpPredictors([experiment('2', 'b'), experiment('1', 'a')]).map((p) => p.label);
+    expect(new Set(labels).size).toBe(6);
+    expect(labels[0]).toBe(`${nngpLabel({ nTrain: 50, nVal: 200, ensemble: 1 })} (b)`);
+  });
+});
+
+describe('trainingPredictor', () => {
+  it('asks for the mean over repeats of one budget', () => {
+    expect(trainingPredictor(12).input).toEqual({
+      kind: 'TRAINING',
+      epochs: 12,
+      name: '12 epochs',
+    });
+  });
+});
+
+describe('chosenExperiments', () => {
+  const experiments = [
+    experiment('3', 'newest', 0),
+    experiment('2', 'middle'),
+    experiment('1', 'oldest'),
+  ];
+
+  it('uses the URL experiment when given, even without results', () => {
+    expect(
+      chosenExperiments(experiments, { ...EMPTY_FILTER, experiment: '3' }, 'all').map((e) => e.id),
+    ).toEqual(['3']);
+    expect(chosenExperiments(experiments, { ...EMPTY_FILTER, experiment: '9' }, 'all')).toEqual([]);
+  });
+
+  it('otherwise takes every experiment with results, or the newest of them', () => {
+    expect(chosenExperiments(experiments, EMPTY_FILTER, 'all').map((e) => e.id)).toEqual([
+      '2',
+      '1',
+    ]);
+    expect(chosenExperiments(experiments, EMPTY_FILTER, 'newest').map((e) => e.id)).toEqual(['2']);
+  });
+});

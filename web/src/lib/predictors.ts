@@ -1,0 +1,106 @@
+import type { ExperimentSummary, NngpConfig, PredictorInput } from './api/types.ts';
+import type { DashboardFilter } from './filters/index.ts';
+
+/** What a predictor is, for colours and grouping in the charts. */
+export type PredictorFamily = 'training' | 'nngp' | 'model-size' | 'proxy' | 'hybrid';
+
+/** A predictor the dashboard asks the API about, with the label the API will echo back. */
+export interface PredictorSpec {
+  label: string;
+  family: PredictorFamily;
+  input: PredictorInput;
+}
+
+/** The shortened-training budgets the paper compares against (Fig. 1-3). */
+export const SHORT_TRAINING_EPOCHS = [4, 12, 36] as const;
+
+/**
+ * Training at `epochs` (mean final validation accuracy over the repeats).
+ *
+ * @example trainingPredictor(12).label // '12 epochs'
+ */
+export function trainingPredictor(epochs: number): PredictorSpec {
+  const label = `${epochs} epochs`;
+  return { label, family: 'training', input: { kind: 'TRAINING', epochs, name: label } };
+}
+
+/**
+ * An imported zero-cost proxy.
+ *
+ * @example proxyPredictor('zen_score').label // 'zen_score'
+ */
+export function proxyPredictor(proxy: string): PredictorSpec {
+  return { label: proxy, family: 'proxy', input: { kind: 'PROXY', proxy, name: proxy } };
+}
+
+/** The trainable-parameter count as a predictor. */
+export const MODEL_SIZE_PREDICTOR: PredictorSpec = {
+  label: 'model size',
+  family: 'model-size',
+  input: { kind: 'MODEL_SIZE', name: 'model size' },
+};
+
+/**
+ * An experiment's configurations: the largest (its own) and the smaller ones derived from its
+ * kernels, without duplicates, smallest first.
+ *
+ * @example experimentConfigs(experiment) // [{ nTrain: 50, nVal: 100, ensemble: 1 }, { nTrain: 100, ... }]
+ */
+export function experimentConfigs(experiment: ExperimentSummary): NngpConfig[] {
+  const { nTrain, nVal, ensemble } = experiment.config;
+  const all = [{ nTrain, nVal, ensemble }, ...experiment.config.configs];
+  const unique = new Map(all.map((c) => [`${c.nTrain}/${c.nVal}/${c.ensemble}`, c]));
+  return [...unique.values()].sort(
+    (a, b) => a.nTrain * a.ensemble - b.nTrain * b.ensemble || a.nVal - b.nVal,
+  );
+}
+
+/**
+ * Label of an NNGP configuration, e.g. `NNGP 100/200 ×2`; with `experimentName`, the
+ * experiment's name is appended (when several experiments share a chart).
+ *
+ * @example nngpLabel({ nTrain: 100, nVal: 200, ensemble: 2 }) // 'NNGP 100/200 ×2'
+ */
+export function nngpLabel(config: NngpConfig, experimentName?: string): string {
+  const base = `NNGP ${config.nTrain}/${config.nVal} ×${config.ensemble}`;
+  return experimentName === undefined ? base : `${base} (${experimentName})`;
+}
+
+/**
+ * One NNGP predictor per configuration of each experiment; experiment names are part of the
+ * labels when there are several experiments.
+ *
+ * @example nngpPredictors([experiment]).map((p) => p.label) // ['NNGP 50/100 ×1', 'NNGP 100/100 ×1']
+ */
+export function nngpPredictors(experiments: ExperimentSummary[]): PredictorSpec[] {
+  const named = experiments.length > 1;
+  return experiments.flatMap((experiment) =>
+    experimentConfigs(experiment).map((config) => {
+      const label = nngpLabel(config, named ? experiment.name : undefined);
+      return {
+        label,
+        family: 'nngp' as const,
+        input: { kind: 'NNGP' as const, experiment: experiment.id, ...config, name: label },
+      };
+    }),
+  );
+}
+
+/**
+ * Experiments whose NNGP results a view plots: the one in the URL if any, else every experiment
+ * (`all`, the overview) or the newest (`newest`, views that need a single one). The API lists
+ * experiments newest first. Experiments without results are left out.
+ *
+ * @example chosenExperiments(experiments, filter, 'newest')[0]?.id
+ */
+export function chosenExperiments(
+  experiments: ExperimentSummary[],
+  filter: DashboardFilter,
+  mode: 'all' | 'newest',
+): ExperimentSummary[] {
+  if (filter.experiment !== null) {
+    return experiments.filter((experiment) => experiment.id === filter.experiment);
+  }
+  const withResults = experiments.filter((experiment) => experiment.resultCount > 0);
+  return mode === 'all' ? withResults : withResults.slice(0, 1);
+}
