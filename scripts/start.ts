@@ -85,9 +85,12 @@ async function startDashboard(): Promise<void> {
     log(build === 'built' ? 'dashboard: built' : 'dashboard: the build is up to date');
     web = await startNextServer({ port: webPort, apiUrl: url, signal: stopping.signal });
     log(`dashboard at ${web.url} (production build); press Ctrl-C to stop`);
-    void web.process.exited.then(() => {
+    const server = web.process;
+    void server.exited.then((status) => {
       if (stopping.signal.aborted) return;
-      log('dashboard: next start exited; stopping the API');
+      log(
+        `dashboard: next start exited with status ${status}; stopping the API\n${server.output()}`,
+      );
       stopping.abort();
       api.kill('SIGTERM');
       void apiExited.then(() => process.exit(1));

@@ -109,6 +109,7 @@ describe('overview', () => {
       expect(await count('count-nngp')).toBe(nngp);
 
       const rows = page.getByTestId('experiment-row');
+      await rows.first().waitFor();
       expect(await rows.count()).toBe(1);
       // Every architecture of the experiment is evaluated and nothing is queued: a full bar.
       const bar = rows.first().locator('progress');
@@ -131,10 +132,14 @@ describe('overview', () => {
       const figure = page.locator('figure[data-chart="tau-vs-cost"]');
       const named = new Set<string>();
       const points = figure.locator('.recharts-scatter-symbol');
+      const tooltips = figure.locator('.recharts-tooltip-wrapper');
       for (let i = 0; i < (await points.count()); i++) {
         await points.nth(i).hover({ force: true });
-        await page.waitForTimeout(100);
-        for (const text of await figure.locator('.recharts-tooltip-wrapper').allTextContents()) {
+        // The tooltip follows the pointer a moment later.
+        await expect
+          .poll(async () => (await tooltips.allTextContents()).join('').trim(), POLL)
+          .not.toBe('');
+        for (const text of await tooltips.allTextContents()) {
           if (text.trim() !== '') named.add(text);
         }
       }
@@ -189,11 +194,13 @@ describe('filters live in the URL', () => {
         expect(numberIn(await page.getByTestId('architectures-total').textContent())).toBe(
           expected,
         );
-        // The table is virtualised: the rows drawn are some of the cluster's, none from elsewhere.
-        const drawn = await page
-          .getByTestId('architectures-table')
-          .locator('[data-hash]')
-          .evaluateAll((rows) => rows.map((row) => row.getAttribute('data-hash')));
+        // The table is virtualised (rows are drawn once it has measured itself): the rows drawn
+        // are some of the cluster's, none from elsewhere.
+        const rows = page.getByTestId('architectures-table').locator('[data-hash]');
+        await rows.first().waitFor({ state: 'attached' });
+        const drawn = await rows.evaluateAll((all) =>
+          all.map((row) => row.getAttribute('data-hash')),
+        );
         expect(drawn.length).toBeGreaterThan(0);
         const outside = await sqlCount(
           'SELECT count(*) AS n FROM architectures WHERE hash = ANY($1::text[]) AND size_cluster <> $2',
@@ -286,14 +293,17 @@ describe('architectures', () => {
     'a sortable header orders the rows by that column, ties broken by hash',
     async () => {
       const { page } = await open('/architectures?sizeClusters=2');
-      const order = async (direction: 'ASC' | 'DESC') => {
-        const { rows } = await stack.database.pool.query<{ hash: string }>(
-          `SELECT hash FROM architectures WHERE size_cluster = 2
-            ORDER BY trainable_parameters ${direction}, hash ${direction} LIMIT 500`,
-        );
-        return rows.map((r) => r.hash);
-      };
-      const [ascending, descending] = [await order('ASC'), await order('DESC')];
+      // The API's order: the column, then the hash, both in the same direction.
+      const order = async (query: string) =>
+        (await stack.database.pool.query<{ hash: string }>(query)).rows.map((r) => r.hash);
+      const ascending = await order(
+        `SELECT hash FROM architectures WHERE size_cluster = 2
+          ORDER BY trainable_parameters ASC, hash ASC LIMIT 500`,
+      );
+      const descending = await order(
+        `SELECT hash FROM architectures WHERE size_cluster = 2
+          ORDER BY trainable_parameters DESC, hash DESC LIMIT 500`,
+      );
       const drawn = () =>
         page
           .getByTestId('architectures-table')

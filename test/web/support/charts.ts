@@ -102,7 +102,11 @@ export async function chartFingerprint(page: Page, id: string): Promise<string> 
   throw new Error(`chart ${id} kept changing for 20 s`);
 }
 
-/** The number in an element's text, thousands separators allowed ("10,302" → 10302). */
+/**
+ * The number in an element's text, thousands separators allowed.
+ *
+ * @example numberIn('10,302 architectures') // 10302
+ */
 export function numberIn(text: string | null): number {
   const match = /-?\d[\d,]*(\.\d+)?/.exec(text ?? '');
   if (!match) throw new Error(`no number in ${JSON.stringify(text)}`);
