@@ -3,7 +3,8 @@ import { OKABE_ITO } from '../../lib/charts/palette.ts';
 
 const OPERATION_COLOURS: Record<string, string> = {
   input: OKABE_ITO.black,
-  output: OKABE_ITO.black,
+  // Vermillion rather than black, so the output reads apart from the input at a glance.
+  output: OKABE_ITO.vermillion,
   'conv3x3-bn-relu': OKABE_ITO.blue,
   'conv1x1-bn-relu': OKABE_ITO.skyBlue,
   maxpool3x3: OKABE_ITO.orange,

@@ -46,6 +46,7 @@ export async function NngpRegularizersFigure(props: { hash: string }) {
           yLabel="NNGP validation accuracy (%)"
           xFormat="number"
           yFormat="accuracy"
+          yBounds={[0, 1]}
         />
       )}
     </ChartFigure>

@@ -66,6 +66,7 @@ export async function ResidualBiasFigure(props: { filter: DashboardFilter }) {
           yLabel="Mean percentile rank"
           xFormat="count"
           yFormat="percentile"
+          yBounds={[0, 100]}
         />
       )}
     </ChartFigure>

@@ -8,21 +8,27 @@ import {
   Legend,
   Line,
   ResponsiveContainer,
+  Scatter,
+  Symbols,
   Tooltip,
   XAxis,
   YAxis,
 } from 'recharts';
-import { logAxis } from '../../lib/charts/axes.ts';
+import { logAxis, niceAxis } from '../../lib/charts/axes.ts';
 import type { DiscoveredPoint } from '../../lib/charts/discovered.ts';
 import { formatAccuracy, formatPflops } from '../../lib/charts/format.ts';
-import { CHART_MARGIN, COST_AXIS, yLabel } from './axis.ts';
+import { CHART_MARGIN, COST_AXIS, yAxisProps, yLabel } from './axis.ts';
 import { ChartTooltip } from './ChartTooltip.tsx';
+import { CostLegend } from './CostLegend.tsx';
+import { type MarkerShape, markerDot } from './markers.ts';
 
 /** A line of points with its colour. */
 export interface CostLine {
   name: string;
   colour: string;
   points: DiscoveredPoint[];
+  /** Points only, drawn as this marker (default: a line with small filled circles). */
+  marker?: { shape: MarkerShape; hollow?: boolean; r?: number };
 }
 
 /**
@@ -33,7 +39,13 @@ export interface CostLine {
  * @example <DiscoveredVsCostChart lines={[{ name: 'training', colour: '#D55E00', points }]} />
  */
 export function DiscoveredVsCostChart(props: { lines: CostLine[]; height?: number }) {
-  const axis = logAxis(props.lines.flatMap((line) => line.points.map((point) => point.cost)));
+  const points = props.lines.flatMap((line) => line.points);
+  const axis = logAxis(points.map((point) => point.cost));
+  // The band's ends, so the standard-error bars stay inside the frame.
+  const yAxis = niceAxis(
+    points.flatMap((point) => point.band),
+    { bounds: [0, 1], padding: 0.1 },
+  );
   return (
     <ResponsiveContainer width="100%" height={props.height ?? 340}>
       <ComposedChart margin={CHART_MARGIN}>
@@ -46,16 +58,7 @@ export function DiscoveredVsCostChart(props: { lines: CostLine[]; height?: numbe
           domain={axis.domain}
           ticks={axis.ticks}
         />
-        <YAxis
-          type="number"
-          // Accuracies: whole percents around the data, never above 100 %.
-          domain={[
-            (low: number) => Math.floor(low * 100 - 0.5) / 100,
-            (high: number) => Math.min(1, Math.ceil(high * 100 + 0.5) / 100),
-          ]}
-          tickFormatter={(value: number) => `${(value * 100).toFixed(1)}`}
-          label={yLabel('Discovered accuracy (%)')}
-        />
+        <YAxis {...yAxisProps(yAxis, 'accuracy')} label={yLabel('Discovered accuracy (%)')} />
         <Tooltip
           content={
             <ChartTooltip<DiscoveredPoint>
@@ -73,35 +76,76 @@ export function DiscoveredVsCostChart(props: { lines: CostLine[]; height?: numbe
             />
           }
         />
-        <Legend verticalAlign="top" wrapperStyle={{ paddingBottom: 8 }} />
-        {props.lines.map((line) => (
-          <Area
-            key={`${line.name}-band`}
-            data={line.points}
-            dataKey="band"
-            stroke="none"
-            fill={line.colour}
-            fillOpacity={0.15}
-            legendType="none"
-            isAnimationActive={false}
-            activeDot={false}
-          />
-        ))}
-        {props.lines.map((line) => (
-          <Line
-            key={line.name}
-            data={line.points}
-            dataKey="mean"
-            name={line.name}
-            stroke={line.colour}
-            strokeWidth={2}
-            dot={{ r: 3.5, fill: line.colour }}
-            isAnimationActive={false}
-          >
-            <ErrorBar dataKey="standardError" width={4} stroke={line.colour} direction="y" />
-          </Line>
-        ))}
+        <Legend
+          verticalAlign="top"
+          wrapperStyle={{ paddingBottom: 8 }}
+          content={<CostLegend lines={props.lines} />}
+        />
+        {props.lines.map((line) =>
+          // Marker-only series show their error bars alone: recharts would dot a one-point band.
+          line.marker ? null : (
+            <Area
+              key={`${line.name}-band`}
+              data={line.points}
+              dataKey="band"
+              stroke="none"
+              fill={line.colour}
+              fillOpacity={0.15}
+              legendType="none"
+              isAnimationActive={false}
+              activeDot={false}
+            />
+          ),
+        )}
+        {props.lines.map((line) =>
+          line.marker ? (
+            // Points without a line: scatter symbols, each drawn in its own shape and size.
+            <Scatter
+              key={line.name}
+              data={line.points}
+              dataKey="mean"
+              name={line.name}
+              fill={line.colour}
+              legendType={line.marker.shape}
+              shape={markerShape(line.colour, line.marker)}
+              isAnimationActive={false}
+            >
+              <ErrorBar dataKey="standardError" width={4} stroke={line.colour} direction="y" />
+            </Scatter>
+          ) : (
+            <Line
+              key={line.name}
+              data={line.points}
+              dataKey="mean"
+              name={line.name}
+              stroke={line.colour}
+              strokeWidth={2}
+              dot={markerDot({ shape: 'circle', r: 3.5, colour: line.colour })}
+              legendType="line"
+              isAnimationActive={false}
+            >
+              <ErrorBar dataKey="standardError" width={4} stroke={line.colour} direction="y" />
+            </Line>
+          ),
+        )}
       </ComposedChart>
     </ResponsiveContainer>
+  );
+}
+
+/** A scatter shape drawing `marker` in `colour`, filled or hollow, `r` pixels in radius. */
+function markerShape(colour: string, marker: NonNullable<CostLine['marker']>) {
+  const dot = markerDot({ ...marker, colour });
+  return (shapeProps: { cx?: number; cy?: number }) => (
+    <Symbols
+      cx={shapeProps.cx}
+      cy={shapeProps.cy}
+      type={marker.shape}
+      size={2 * dot.r}
+      sizeType="diameter"
+      fill={dot.fill}
+      stroke={dot.stroke}
+      strokeWidth={dot.strokeWidth}
+    />
   );
 }

@@ -10,10 +10,11 @@ import {
   XAxis,
   YAxis,
 } from 'recharts';
+import { niceAxis } from '../../lib/charts/axes.ts';
 import { formatCount } from '../../lib/charts/format.ts';
 import type { HistogramBar } from '../../lib/charts/histogram.ts';
 import { OKABE_ITO, seriesColour } from '../../lib/charts/palette.ts';
-import { CHART_MARGIN, xLabel, yLabel } from './axis.ts';
+import { CHART_MARGIN, xLabel, yAxisProps, yLabel } from './axis.ts';
 import { ChartTooltip } from './ChartTooltip.tsx';
 
 /**
@@ -27,6 +28,10 @@ export function SizeHistogramChart(props: {
   clusters: { id: number; label: string }[];
 }) {
   const colour = (cluster: number | null) => (cluster === null ? '#b8c0c6' : seriesColour(cluster));
+  const yAxis = niceAxis(
+    props.bars.map((bar) => bar.count),
+    { includeZero: true, integer: true },
+  );
   return (
     <>
       <ResponsiveContainer width="100%" height={320}>
@@ -38,11 +43,7 @@ export function SizeHistogramChart(props: {
             tick={{ fontSize: 11 }}
             label={xLabel('Trainable parameters (millions, log bins)')}
           />
-          <YAxis
-            width={70}
-            tickFormatter={(value: number) => formatCount(value)}
-            label={yLabel('Architectures')}
-          />
+          <YAxis {...yAxisProps(yAxis, 'count')} label={yLabel('Architectures')} />
           <Tooltip
             content={
               <ChartTooltip<HistogramBar>

@@ -9,12 +9,12 @@ import {
   XAxis,
   YAxis,
 } from 'recharts';
-import { logAxis, statisticAxis } from '../../lib/charts/axes.ts';
+import { logAxis, niceAxis } from '../../lib/charts/axes.ts';
 import { formatCount, formatPflops, formatStatistic } from '../../lib/charts/format.ts';
 import { FAMILY_COLOURS } from '../../lib/charts/palette.ts';
 import type { TauCostPoint } from '../../lib/charts/tau-cost.ts';
 import type { PredictorFamily } from '../../lib/predictors.ts';
-import { CHART_MARGIN, COST_AXIS, yLabel } from './axis.ts';
+import { CHART_MARGIN, COST_AXIS, yAxisProps, yLabel } from './axis.ts';
 import { ChartTooltip } from './ChartTooltip.tsx';
 
 const FAMILY_NAMES: Record<PredictorFamily, string> = {
@@ -39,7 +39,10 @@ export function StatisticVsCostChart(props: {
 }) {
   const families = [...new Set(props.points.map((point) => point.family))];
   const axis = logAxis(props.points.map((point) => point.cost));
-  const yAxis = statisticAxis(props.points.map((point) => point[props.statistic]));
+  const yAxis = niceAxis(
+    props.points.map((point) => point[props.statistic]),
+    { bounds: [-1, 1], padding: 0.05 },
+  );
   return (
     <ResponsiveContainer width="100%" height={300}>
       <ScatterChart margin={CHART_MARGIN}>
@@ -52,11 +55,8 @@ export function StatisticVsCostChart(props: {
         />
         <YAxis
           dataKey={props.statistic}
-          type="number"
           name={props.label}
-          domain={yAxis.domain}
-          ticks={yAxis.ticks}
-          tickFormatter={(value: number) => value.toFixed(2)}
+          {...yAxisProps(yAxis, 'statistic')}
           label={yLabel(`${props.label} with ground truth`)}
         />
         <Tooltip

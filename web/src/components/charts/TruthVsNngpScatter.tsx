@@ -10,9 +10,10 @@ import {
   XAxis,
   YAxis,
 } from 'recharts';
+import { niceAxis } from '../../lib/charts/axes.ts';
 import { formatAccuracy } from '../../lib/charts/format.ts';
 import { OKABE_ITO } from '../../lib/charts/palette.ts';
-import { CHART_MARGIN, xLabel, yLabel } from './axis.ts';
+import { CHART_MARGIN, linearAxisProps, xLabel, yAxisProps, yLabel } from './axis.ts';
 import { ChartTooltip } from './ChartTooltip.tsx';
 
 interface Point {
@@ -34,24 +35,29 @@ export function TruthVsNngpScatter(props: { points: Point[]; xName: string }) {
       (entry as { payload?: Point })?.payload?.hash ?? (entry as Partial<Point>)?.hash ?? null;
     if (hash) router.push(`/architectures/${hash}`);
   };
+  const accuracy = { bounds: [0, 1] as [number, number], padding: 0.02 };
+  const xAxis = niceAxis(
+    props.points.map((point) => point.x),
+    accuracy,
+  );
+  const yAxis = niceAxis(
+    props.points.map((point) => point.y),
+    accuracy,
+  );
   return (
     <ResponsiveContainer width="100%" height={380}>
       <ScatterChart margin={CHART_MARGIN}>
         <CartesianGrid strokeDasharray="3 3" stroke="#e3e7ea" />
         <XAxis
           dataKey="x"
-          type="number"
           name={props.xName}
-          domain={['auto', 'auto']}
-          tickFormatter={(value: number) => `${(value * 100).toFixed(0)}`}
+          {...linearAxisProps(xAxis, 'accuracy')}
           label={xLabel(`${props.xName} validation accuracy (%)`)}
         />
         <YAxis
           dataKey="y"
-          type="number"
           name="ground truth"
-          domain={['auto', 'auto']}
-          tickFormatter={(value: number) => `${(value * 100).toFixed(0)}`}
+          {...yAxisProps(yAxis, 'accuracy')}
           label={yLabel('108-epoch validation accuracy (%)')}
         />
         <Tooltip

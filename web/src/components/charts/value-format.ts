@@ -1,3 +1,4 @@
+import { stepDecimals } from '../../lib/charts/axes.ts';
 import {
   formatAccuracy,
   formatCount,
@@ -37,4 +38,22 @@ export function formatterFor(format: ValueFormat): (value: number) => string {
 export function tickFormatterFor(format: ValueFormat): (value: number) => string {
   if (format === 'accuracy') return (value) => String(Number((value * 100).toFixed(1)));
   return formatterFor(format);
+}
+
+/**
+ * Tick labels of a linear axis whose ticks are `step` apart: every label with the same number
+ * of decimals (0.0, 0.2, … rather than 0, 0.2, …), accuracies as bare percentages (the axis
+ * label carries the unit), counts with thousands separators.
+ *
+ * @example axisTickFormatter('accuracy', 0.05)(0.9) // '90'
+ * @example axisTickFormatter('statistic', 0.2)(-0.6) // '-0.6'
+ */
+export function axisTickFormatter(format: ValueFormat, step: number): (value: number) => string {
+  if (format === 'accuracy') {
+    const decimals = stepDecimals(step * 100);
+    return (value) => (value * 100).toFixed(decimals);
+  }
+  if (format === 'count') return formatCount;
+  const decimals = stepDecimals(step);
+  return (value) => value.toFixed(decimals);
 }

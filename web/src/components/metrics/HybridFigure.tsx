@@ -1,12 +1,13 @@
-import { loadHybrid } from '../../lib/api/index.ts';
+import { type HybridResult, loadHybrid } from '../../lib/api/index.ts';
 import { discoveredPoint } from '../../lib/charts/discovered.ts';
 import { formatNumber } from '../../lib/charts/format.ts';
-import { FAMILY_COLOURS } from '../../lib/charts/palette.ts';
+import { FAMILY_COLOURS, predictorColours } from '../../lib/charts/palette.ts';
 import type { DashboardFilter } from '../../lib/filters/index.ts';
 import { loadPredictorComparison } from '../../lib/page-data.ts';
 import { experimentConfigs, nngpLabel } from '../../lib/predictors.ts';
 import { settle } from '../../lib/settle.ts';
-import { DiscoveredVsCostChart } from '../charts/DiscoveredVsCostChart.tsx';
+import { type CostLine, DiscoveredVsCostChart } from '../charts/DiscoveredVsCostChart.tsx';
+import { markerShape } from '../charts/markers.ts';
 import { ChartFigure } from '../figures/ChartFigure.tsx';
 import { EmptyState } from '../figures/EmptyState.tsx';
 import { ErrorState } from '../figures/ErrorState.tsx';
@@ -30,7 +31,7 @@ export async function HybridFigure(props: { filter: DashboardFilter }) {
       const configs = experimentConfigs(experiment);
       const hybrids = await Promise.all(
         configs.map(async (config) => ({
-          label: `hybrid, ${nngpLabel(config)}`,
+          configuration: nngpLabel(config),
           result: await loadHybrid(props.filter, { experiment: experiment.id, ...config }),
         })),
       );
@@ -58,41 +59,45 @@ export async function HybridFigure(props: { filter: DashboardFilter }) {
   const epoch4Point = epoch4
     ? discoveredPoint('4 epochs', epoch4.costPflops, epoch4.discovered)
     : null;
-  const hybridPoints = hybrids
-    .map((h) =>
-      discoveredPoint(
-        h.label,
-        h.result.metrics?.costPflops ?? null,
-        h.result.metrics?.discovered ?? null,
-      ),
-    )
-    .filter((point) => point !== null)
-    .sort((a, b) => a.cost - b.cost);
-  const fits = hybrids
-    .filter((h) => h.result.fit !== null)
-    .map((h) => {
-      const fit = h.result.fit;
-      return fit
-        ? `${h.label}: 12-ep ≈ ${formatNumber(fit.epoch4Coefficient)}·4-ep + ${formatNumber(fit.nngpCoefficient)}·NNGP + ${formatNumber(fit.bias)} (R² ${fit.rSquared.toFixed(2)}, n = ${fit.count})`
-        : '';
-    });
-  const notes = [...fits, ...hybrids.flatMap((h) => h.result.notes)].join('; ');
-  const lines = [
+  const hybridColours = predictorColours(
+    hybrids.map((h) => ({ label: h.configuration, family: 'hybrid' as const })),
+  );
+  // The hybrid costs 4-epoch training plus a (cheap) NNGP evaluation, so its points land on the
+  // 4-epoch point: nested markers, each configuration smaller than the last and alternately
+  // hollow and filled, inside a large ring for 4-epoch training drawn on top.
+  const hybridLines: CostLine[] = hybrids.flatMap((h, index) => {
+    const name = `hybrid, ${h.configuration}`;
+    const point = discoveredPoint(
+      name,
+      h.result.metrics?.costPflops ?? null,
+      h.result.metrics?.discovered ?? null,
+    );
+    if (point === null) return [];
+    const colour = hybridColours.get(h.configuration) ?? FAMILY_COLOURS.hybrid;
+    const marker = {
+      shape: markerShape(index + 1),
+      r: Math.max(4, 10 - 4.5 * index),
+      hollow: index % 2 === 0,
+    };
+    return [{ name, colour, points: [point], marker }];
+  });
+  const lines: CostLine[] = [
+    ...hybridLines,
     ...(epoch4Point
-      ? [{ name: '4 epochs', colour: FAMILY_COLOURS.training, points: [epoch4Point] }]
-      : []),
-    ...(hybridPoints.length > 0
-      ? [{ name: 'hybrid', colour: FAMILY_COLOURS.hybrid, points: hybridPoints }]
+      ? [
+          {
+            name: '4 epochs alone',
+            colour: FAMILY_COLOURS.training,
+            points: [epoch4Point],
+            marker: { shape: 'circle' as const, hollow: true, r: 14 },
+          },
+        ]
       : []),
   ];
+  const notes = hybridNotes(hybrids);
   return (
-    <ChartFigure
-      id="hybrid"
-      title={HYBRID_TITLE}
-      description={description}
-      notes={notes || undefined}
-    >
-      {hybridPoints.length === 0 ? (
+    <ChartFigure id="hybrid" title={HYBRID_TITLE} description={description} notes={notes}>
+      {hybridLines.length === 0 ? (
         <EmptyState>
           The hybrid could not be fitted under this filter (it needs at least three architectures
           with 4- and 12-epoch training and an NNGP result): evaluate more architectures or widen
@@ -103,4 +108,28 @@ export async function HybridFigure(props: { filter: DashboardFilter }) {
       )}
     </ChartFigure>
   );
+}
+
+/**
+ * The figure's notes, short: each configuration's least-squares fit on one line, then every
+ * distinct note of the API once (each configuration repeats the same cost notes).
+ */
+function hybridNotes(
+  hybrids: { configuration: string; result: HybridResult }[],
+): string | undefined {
+  const fits = hybrids.flatMap(({ configuration, result: { fit } }) =>
+    fit === null
+      ? []
+      : [
+          `${configuration}: a ${formatNumber(fit.epoch4Coefficient)}, b ${formatNumber(fit.nngpCoefficient)}, c ${formatNumber(fit.bias)}, R² ${fit.rSquared.toFixed(2)}, n ${fit.count}`,
+        ],
+  );
+  const distinct = [...new Set(hybrids.flatMap((h) => h.result.notes))];
+  const parts = [
+    fits.length > 0 ? `Fit 12-epoch ≈ a·4-epoch + b·NNGP + c (${fits.join('; ')}).` : '',
+    ...distinct.map(
+      (note) => `${note.charAt(0).toUpperCase()}${note.slice(1).replace(/\.$/, '')}.`,
+    ),
+  ];
+  return parts.filter(Boolean).join(' ') || undefined;
 }

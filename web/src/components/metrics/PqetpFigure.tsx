@@ -31,9 +31,6 @@ export async function PqetpFigure(props: { filter: DashboardFilter }) {
   const shown = result.value.metrics.filter((metric) => metric.predictor !== '36 epochs');
   const { rows, series } = toPqetpRows(shown);
   const colours = predictorColours(result.value.specs);
-  const aurocs = rows.flatMap((row) => series.map((name) => row[name] ?? 1));
-  // AUROC lives in [0, 1]; start at the lowest tenth reached so the curves are not flattened.
-  const floor = Math.max(0, Math.floor(Math.min(1, ...aurocs) * 10) / 10);
   return (
     <ChartFigure
       id="pqetp"
@@ -60,7 +57,7 @@ export async function PqetpFigure(props: { filter: DashboardFilter }) {
           yLabel="PQETP (AUROC)"
           xFormat="accuracy"
           yFormat="statistic"
-          yDomain={[floor, 1]}
+          yBounds={[0, 1]}
         />
       )}
     </ChartFigure>

@@ -64,7 +64,7 @@ export async function ProxiesFigure(props: { filter: DashboardFilter }) {
             { key: 'pearson', name: 'Pearson r', colour: OKABE_ITO.orange },
           ]}
           yLabel="Correlation with ground truth"
-          height={360}
+          horizontal
         />
       )}
     </ChartFigure>

@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { PredictorMetrics, ReductionRow } from '../api/types.ts';
 import { trainingPredictor } from '../predictors.ts';
-import { accuracyDomain, logAxis, statisticAxis } from './axes.ts';
 import { discoveredPoint, toDiscoveredSeries } from './discovered.ts';
 import { toHistogramBars } from './histogram.ts';
 import { predictorColours } from './palette.ts';
@@ -233,39 +232,5 @@ describe('toRegularizerRows', () => {
       { regularizer: 1e-7, 'NNGP 100/200 ×1': 0.3, 'NNGP 50/200 ×1': 0.2 },
       { regularizer: 1, 'NNGP 100/200 ×1': null, 'NNGP 50/200 ×1': 0.25 },
     ]);
-  });
-});
-
-describe('logAxis', () => {
-  it('pads by a third of a decade and ticks at the powers of ten inside', () => {
-    const axis = logAxis([12_500, 110_500]);
-    expect(axis.domain[0]).toBeCloseTo(12_500 / 3, 9);
-    expect(axis.domain[1]).toBeCloseTo(331_500, 9);
-    expect(axis.ticks).toEqual([10_000, 100_000]);
-  });
-
-  it('falls back to the ends within one decade, and ignores non-positive values', () => {
-    expect(logAxis([2, 3, 0, -1]).ticks).toEqual([2 / 3, 9]);
-    expect(logAxis([]).domain).toEqual([1, 10]);
-  });
-});
-
-describe('accuracyDomain', () => {
-  it('widens to whole tenths inside [0, 1]', () => {
-    expect(accuracyDomain([0.4, 0.935])).toEqual([0.4, 1]);
-    expect(accuracyDomain([0.12, null, 0.25])).toEqual([0.1, 0.3]);
-    expect(accuracyDomain([0.5])).toEqual([0.5, 0.6]);
-    expect(accuracyDomain([null])).toEqual([0, 1]);
-  });
-});
-
-describe('statisticAxis', () => {
-  it('gives round ticks around the data with a margin', () => {
-    expect(statisticAxis([0.3, 0.7])).toEqual({
-      domain: [0.2, 0.8],
-      ticks: [0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8],
-    });
-    expect(statisticAxis([-0.02, null, 0.69]).ticks).toEqual([-0.1, 0.1, 0.3, 0.5, 0.7]);
-    expect(statisticAxis([0.99]).domain).toEqual([0.9, 1]);
   });
 });
