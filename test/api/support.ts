@@ -1,7 +1,7 @@
-import { createRequire } from 'node:module';
 import path from 'node:path';
 import type { Database } from '@nngp-nas/db';
 import { createTestDatabase, type TestDatabase } from '@nngp-nas/db/testing';
+import { parse } from 'csv-parse/sync';
 import {
   type DatabaseStats,
   importProxyCsv,
@@ -143,18 +143,13 @@ export function exportUrl(api: ApiServer, parameters: Record<string, string> = {
   return url.href;
 }
 
-// csv-parse is a dependency of compute, not of this package: load it from there.
-const csvParse = createRequire(new URL('../../compute/package.json', import.meta.url))(
-  'csv-parse/sync',
-) as { parse(input: string, options: { columns: true }): Record<string, string>[] };
-
 /**
  * CSV text as one object per row keyed by the header (values are strings; empty for null).
  *
  * @example parseCsv('hash,flops\nab,12\n') // [{ hash: 'ab', flops: '12' }]
  */
 export function parseCsv(text: string): Record<string, string>[] {
-  return csvParse.parse(text, { columns: true });
+  return parse(text, { columns: true }) as Record<string, string>[];
 }
 
 /** The CIFAR-10 images tiny NNGP experiments of the tests read (in place, never copied). */
