@@ -7,8 +7,9 @@ import {
   proxyScores,
   trainingRecords,
 } from '@nngp-nas/db';
-import { type AnyColumn, and, asc, eq, type SQL, sql } from 'drizzle-orm';
+import { type AnyColumn, asc, type SQL, sql } from 'drizzle-orm';
 import { GROUND_TRUTH_EPOCHS } from '../architectures/filter.ts';
+import { resultAtLargestConfig } from '../experiments/largest-config.ts';
 import { groupByKey } from '../loaders/group-by-key.ts';
 import { type TrainingMeanModel, trainingMeans } from '../training-means.ts';
 import type { ExportColumns } from './columns.ts';
@@ -83,7 +84,6 @@ export async function pageRecords(
 
 /** Each experiment's result at its own configuration (the largest it ran) for these hashes. */
 function largestConfigResults(db: Db, hashes: string[]) {
-  const configInt = (key: string) => sql<number>`(${nngpExperiments.config}->>${key})::int`;
   return db
     .select({
       hash: nngpResults.moduleHash,
@@ -91,15 +91,7 @@ function largestConfigResults(db: Db, hashes: string[]) {
       accuracy: nngpResults.accuracy,
     })
     .from(nngpResults)
-    .innerJoin(
-      nngpExperiments,
-      and(
-        eq(nngpExperiments.id, nngpResults.experimentId),
-        eq(nngpResults.nTrain, configInt('nTrain')),
-        eq(nngpResults.nVal, configInt('nVal')),
-        eq(nngpResults.ensemble, configInt('ensemble')),
-      ),
-    )
+    .innerJoin(nngpExperiments, resultAtLargestConfig())
     .where(isAnyOf(nngpResults.moduleHash, hashes));
 }
 

@@ -1,6 +1,7 @@
 import { type Db, nngpExperiments, nngpResults } from '@nngp-nas/db';
 import DataLoader from 'dataloader';
 import { sql } from 'drizzle-orm';
+import { resultAtLargestConfig } from '../experiments/largest-config.ts';
 
 /** An experiment's results at its largest configuration (one per architecture evaluated). */
 export interface ExperimentResultsSummary {
@@ -47,11 +48,7 @@ export function createExperimentResultsLoader(
              extract(epoch from max(${r.createdAt}) filter (where ${recent})
                               - min(${r.createdAt}) filter (where ${recent}))::float8 as span
         from ${e}
-        left join ${r}
-          on ${r.experimentId} = ${e.id}
-         and ${r.nTrain} = (${e.config} ->> 'nTrain')::int
-         and ${r.nVal} = (${e.config} ->> 'nVal')::int
-         and ${r.ensemble} = (${e.config} ->> 'ensemble')::int
+        left join ${r} on ${resultAtLargestConfig()}
        where ${e.id} = any(${sql.param([...ids])}::int[])
        group by ${e.id}`);
     const byId = new Map(rows.map((row) => [Number(row.id), row] as const));

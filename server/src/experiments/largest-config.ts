@@ -1,0 +1,19 @@
+import { nngpExperiments, nngpResults } from '@nngp-nas/db';
+import { and, eq, type SQL, sql } from 'drizzle-orm';
+
+/**
+ * Joins an NNGP result to its experiment only at the experiment's own (largest) configuration:
+ * the result that marks an architecture as evaluated, and the one that carries its cost.
+ *
+ * @example db.select().from(nngpResults).innerJoin(nngpExperiments, resultAtLargestConfig())
+ */
+export function resultAtLargestConfig(): SQL {
+  const configured = (key: 'nTrain' | 'nVal' | 'ensemble') =>
+    sql<number>`(${nngpExperiments.config} ->> ${key})::int`;
+  return and(
+    eq(nngpResults.experimentId, nngpExperiments.id),
+    eq(nngpResults.nTrain, configured('nTrain')),
+    eq(nngpResults.nVal, configured('nVal')),
+    eq(nngpResults.ensemble, configured('ensemble')),
+  ) as SQL;
+}
