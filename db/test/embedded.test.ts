@@ -28,7 +28,7 @@ const cell = {
   residualConnections: 3,
 };
 
-describe('embedded mode', { timeout: 30_000 }, () => {
+describe('embedded mode', { timeout: 90_000 }, () => {
   it('starts a server on a free port, migrates, persists data, and stops after the last close', async () => {
     const dataDir = tempDataDir();
     const lines: string[] = [];

@@ -38,7 +38,7 @@ async function appliedMigrations(pool: pg.Pool): Promise<number> {
   return Number(result.rows[0]?.count);
 }
 
-describe('migrations', { timeout: 30_000 }, () => {
+describe('migrations', { timeout: 90_000 }, () => {
   it('are idempotent: opening again applies nothing twice', async () => {
     const dataDir = tempDataDir();
     const first = await openDatabase({ dataDir, log: quiet });

@@ -27,7 +27,7 @@ afterEach(async () => {
   for (const dir of dirs.splice(0)) removeTempDir(dir);
 });
 
-describe('one data directory, several processes', { timeout: 30_000 }, () => {
+describe('one data directory, several processes', { timeout: 90_000 }, () => {
   it('a second process joins the running server, and outlives the first', async () => {
     const dataDir = tempDataDir();
     const first = await openDatabase({ dataDir, log: quiet });

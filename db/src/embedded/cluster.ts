@@ -12,7 +12,7 @@ import { chownToServer, type ServerAccount } from './server-account.ts';
  * cluster is never touched, so data persists across runs.
  *
  * @example
- * await ensureCluster(dataDirLayout('/data'), await postgresBinaries(), serverAccount(), log);
+ * await ensureCluster(resolveLayout('/data', account, log), binaries, account, log);
  */
 export async function ensureCluster(
   layout: DataDirLayout,
@@ -31,7 +31,7 @@ export async function ensureCluster(
   chmodSync(layout.cluster, 0o700);
   chownToServer(layout.cluster, account);
 
-  const passwordFile = path.join(layout.root, `.initdb-password-${process.pid}`);
+  const passwordFile = path.join(layout.serverDir, `.initdb-password-${process.pid}`);
   writeFileSync(passwordFile, `${EMBEDDED_PASSWORD}\n`, { mode: 0o600 });
   chownToServer(passwordFile, account);
   try {
@@ -46,14 +46,14 @@ export async function ensureCluster(
         // The C locale sorts by code point on every machine: the same results everywhere.
         '--locale=C',
       ],
-      { account, cwd: layout.root },
+      { account, cwd: layout.serverDir },
     );
     if (code !== 0) {
       // Leave no half-made cluster behind: the next attempt would take it for a real one.
       rmSync(layout.cluster, { recursive: true, force: true });
       const hint =
         'uid' in account
-          ? ` (the 'postgres' user must be able to enter every parent directory of ${layout.root})`
+          ? ` (the 'postgres' user must be able to enter every parent directory of ${layout.cluster})`
           : '';
       throw new EmbeddedServerError(`initdb failed with code ${code}${hint}:\n${output.trim()}`);
     }

@@ -1,10 +1,12 @@
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
-import { postgresBinaries } from './binaries.ts';
+import { resolveLayout } from './cluster-location.ts';
+import { watchPostmaster } from './keeper.ts';
 import { dataDirLayout } from './layout.ts';
 import { acquireLock, acquireLockSync } from './lock.ts';
 import { findOrStartServer, type ServerContext, stopServer } from './server.ts';
 import { serverAccount } from './server-account.ts';
+import { serverBinaries } from './staged-binaries.ts';
 import { otherLiveUsers, registerUser, unregisterUser } from './users.ts';
 
 /** This process's use of the embedded server of one data directory. */
@@ -19,7 +21,10 @@ export interface ServerLease {
 interface Held {
   uses: number;
   port: number;
+  /** The postmaster this process depends on; the keeper revives the server when it dies. */
+  pid: number;
   context: ServerContext;
+  stopKeeper: () => void;
 }
 
 // The server is shared per process: the user file says "this pid uses it", and this count
@@ -64,21 +69,63 @@ export function acquireEmbeddedServer(
 
 async function joinServer(root: string, log: (line: string) => void): Promise<Held> {
   mkdirSync(root, { recursive: true });
-  const layout = dataDirLayout(root);
-  const context: ServerContext = {
-    layout,
-    binaries: await postgresBinaries(),
-    account: serverAccount(),
-    log,
-  };
-  const lock = await acquireLock(layout.lockFile, root);
+  const account = serverAccount();
+  const binaries = await serverBinaries(account, log);
+  const lock = await acquireLock(dataDirLayout(root).lockFile, root);
   try {
+    const context: ServerContext = {
+      layout: resolveLayout(root, account, log),
+      binaries,
+      account,
+      log,
+    };
     const server = await findOrStartServer(context);
-    registerUser(layout.usersDir);
-    return { uses: 0, port: server.port, context };
+    registerUser(context.layout.usersDir);
+    const entry: Held = {
+      uses: 0,
+      port: server.port,
+      pid: server.pid,
+      context,
+      stopKeeper: () => {},
+    };
+    entry.stopKeeper = watchPostmaster(
+      () => entry.pid,
+      () => revive(root, entry),
+      log,
+    );
+    return entry;
   } finally {
     lock.release();
   }
+}
+
+/**
+ * The keeper found our postmaster dead: under the lock, restart the server on the port our
+ * pools dial (or join the one another process has restarted meanwhile), so every open
+ * Database of this process reconnects by itself.
+ */
+function revive(root: string, entry: Held): Promise<void> {
+  return serialized(root, async () => {
+    if (held.get(root) !== entry || entry.uses === 0) return;
+    const { context } = entry;
+    const lock = await acquireLock(context.layout.lockFile, root);
+    try {
+      const server = await findOrStartServer(context, {
+        preferredPort: entry.port,
+        lostPid: entry.pid,
+      });
+      entry.pid = server.pid;
+      if (server.port !== entry.port) {
+        context.log(
+          `embedded PostgreSQL of ${root} now listens on port ${server.port}: port ${entry.port} ` +
+            'was taken; databases this process opened before still dial the old port, reopen them',
+        );
+        entry.port = server.port;
+      }
+    } finally {
+      lock.release();
+    }
+  });
 }
 
 async function leave(root: string): Promise<void> {
@@ -86,6 +133,7 @@ async function leave(root: string): Promise<void> {
   if (!entry) return;
   entry.uses -= 1;
   if (entry.uses > 0) return;
+  entry.stopKeeper();
   // Stay in `held` until done: should the process exit meanwhile, the exit hook finishes.
   const lock = await acquireLock(entry.context.layout.lockFile, root);
   try {
@@ -107,6 +155,7 @@ function leaveServer(context: ServerContext): void {
 function releaseAllSync(): void {
   for (const [root, entry] of held) {
     held.delete(root);
+    entry.stopKeeper();
     try {
       const lock = acquireLockSync(entry.context.layout.lockFile, root, EXIT_LOCK_TIMEOUT_MS);
       try {

@@ -6,8 +6,12 @@ import type { DataDirLayout } from './layout.ts';
 import { runProgram, runProgramSync } from './run-program.ts';
 import { chownToServer, type ServerAccount } from './server-account.ts';
 
-/** Outcome of one start attempt: started, or the port was taken between choosing and binding. */
-export type StartOutcome = 'started' | 'port-in-use';
+/**
+ * Outcome of one start attempt: started; the port was taken (between choosing and binding,
+ * or by someone else since we last used it); or what is left of a server that died
+ * (its postmaster.pid, processes still attached to its shared memory) is in the way.
+ */
+export type StartOutcome = 'started' | 'port-in-use' | 'remnants-in-the-way';
 
 /**
  * Starts the cluster's server with pg_ctl, detached from this process: pg_ctl puts the
@@ -31,11 +35,15 @@ export async function startServer(
   const { code, output } = await runProgram(
     binaries.pg_ctl,
     ['start', '-D', layout.cluster, '-l', layout.logFile, '-w', '-t', '60', '-o', options],
-    { account, cwd: layout.root },
+    { account, cwd: layout.serverDir },
   );
   if (code === 0) return 'started';
   const serverLog = readFileSync(layout.logFile).subarray(logStart).toString('utf8');
   if (/could not bind|address already in use/i.test(serverLog)) return 'port-in-use';
+  if (
+    /lock file "postmaster\.pid" already exists|pre-existing shared memory block/i.test(serverLog)
+  )
+    return 'remnants-in-the-way';
   throw new EmbeddedServerError(
     `pg_ctl could not start PostgreSQL in ${layout.cluster} (code ${code}):\n${output.trim()}\n` +
       `server log (${layout.logFile}):\n${tail(serverLog)}`,
@@ -57,7 +65,7 @@ export function stopServerSync(
   const { code, output } = runProgramSync(
     binaries.pg_ctl,
     ['stop', '-D', layout.cluster, '-m', 'fast', '-w', '-t', '30'],
-    { account, cwd: layout.root },
+    { account, cwd: layout.serverDir },
   );
   if (code !== 0 && !/is server running\?|no server running/i.test(output)) {
     throw new EmbeddedServerError(

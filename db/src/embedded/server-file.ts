@@ -1,5 +1,6 @@
-import { readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { readFileSync, rmSync } from 'node:fs';
 import { z } from 'zod';
+import { writeJsonFileAtomically } from './json-file.ts';
 
 const serverFileSchema = z.object({
   host: z.string(),
@@ -30,11 +31,14 @@ export function readServerFile(file: string): ServerFile | undefined {
   }
 }
 
-/** Writes server.json atomically, so a reader sees the old file or the new one, never half. */
+/**
+ * Writes server.json atomically, so a reader sees the old file or the new one, never half.
+ *
+ * @example
+ * writeServerFile('/data/server.json', { host, port, pid, dataDir, startedAt });
+ */
 export function writeServerFile(file: string, server: ServerFile): void {
-  const staging = `${file}.${process.pid}.tmp`;
-  writeFileSync(staging, `${JSON.stringify(server, null, 2)}\n`);
-  renameSync(staging, file);
+  writeJsonFileAtomically(file, server);
 }
 
 /** @example removeServerFile('/data/server.json') */

@@ -26,6 +26,13 @@ export const architectures = pgTable(
     index('architectures_residual_idx').on(t.residualConnections),
     index('architectures_cluster_idx').on(t.sizeCluster),
     index('architectures_enumeration_idx').on(t.enumerationIndex),
+    // The dashboard's listing filters by cluster and residual count, ordered by hash: the page's
+    // keys come from this index alone (server/src/architectures/list.ts).
+    index('architectures_cluster_residual_hash_idx').on(
+      t.sizeCluster,
+      t.residualConnections,
+      t.hash,
+    ),
   ],
 );
 

@@ -48,6 +48,24 @@ export const nngpExperiments = pgTable('nngp_experiments', {
   createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   /** Set by the API's cancel mutation (pending evaluation jobs are removed); null otherwise. */
   cancelledAt: timestamp('cancelled_at', { withTimezone: true }),
+  /** The latest evaluation job that failed for good, as `<hash>: <message>`; null until one does. */
+  lastError: text('last_error'),
+  lastErrorAt: timestamp('last_error_at', { withTimezone: true }),
+});
+
+/**
+ * The graphile-worker workers (one per job slot) of the evaluation processes that are alive,
+ * each beating every few seconds. A job locked by a worker whose beat went stale belongs to a
+ * dead process, so any live worker may unlock it. Heartbeats, not session locks: they use the
+ * database's clock and expire on time whatever happens to a TCP connection.
+ */
+export const evaluationWorkers = pgTable('evaluation_workers', {
+  /** graphile-worker's worker id, as in its jobs' `locked_by`. */
+  workerId: text('worker_id').primaryKey(),
+  host: text('host').notNull(),
+  pid: integer('pid').notNull(),
+  startedAt: timestamp('started_at', { withTimezone: true }).notNull().defaultNow(),
+  heartbeatAt: timestamp('heartbeat_at', { withTimezone: true }).notNull().defaultNow(),
 });
 
 /** A per-seed kernel, stored as K (K_tt upper triangle + K_vt) or its factor Phi, whichever is smaller. */
@@ -107,3 +125,4 @@ export const nngpResults = pgTable(
 export type NngpExperimentRow = typeof nngpExperiments.$inferSelect;
 export type NngpKernelRow = typeof nngpKernels.$inferSelect;
 export type NngpResultRow = typeof nngpResults.$inferSelect;
+export type EvaluationWorkerRow = typeof evaluationWorkers.$inferSelect;

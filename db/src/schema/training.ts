@@ -20,7 +20,11 @@ export const recordImports = pgTable(
     id: serial('id').primaryKey(),
     path: text('path').notNull(),
     fileSize: bigint('file_size', { mode: 'number' }).notNull(),
-    /** md5 of the file's first MiB plus its size: identifies the same file under another path. */
+    /**
+     * `<md5 of the first MiB>:<size>` identifies the file under another path (earlier versions
+     * stored only that); `:sha256:<hex>` follows, the sha256 of bytes [0, committed_offset),
+     * which an import checks before it trusts the row (compute's store/file-fingerprint.ts).
+     */
     fingerprint: text('fingerprint').notNull(),
     committedOffset: bigint('committed_offset', { mode: 'number' }).notNull().default(0),
     committedRecords: integer('committed_records').notNull().default(0),

@@ -13,6 +13,7 @@ export interface HolderMessage {
   port?: number;
   url?: string;
   value?: number;
+  error?: string;
 }
 
 /** Another process holding the embedded database of a data directory (fixtures/hold-database.ts). */
@@ -26,6 +27,8 @@ export interface Holder {
    * (SIGINT) to its foreground job.
    */
   signalGroup(signal: NodeJS.Signals): void;
+  /** What it wrote to stderr so far (its database log lines). */
+  stderr(): string;
   /** Resolves with the exit code, or the signal name when a signal killed it. */
   exited: Promise<number | NodeJS.Signals>;
 }
@@ -62,6 +65,7 @@ export function spawnHolder(dataDir: string): Holder {
     child,
     exited,
     send: (command) => child.stdin.write(`${command}\n`),
+    stderr: () => stderr,
     signalGroup: (signal) => {
       if (child.pid !== undefined) process.kill(-child.pid, signal);
     },

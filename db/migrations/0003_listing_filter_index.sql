@@ -1,0 +1,1 @@
+CREATE INDEX "architectures_cluster_residual_hash_idx" ON "architectures" USING btree ("size_cluster","residual_connections","hash");
