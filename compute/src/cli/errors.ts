@@ -1,7 +1,7 @@
 import { DatasetError, DrawCapacityError } from '../datasets/index.ts';
 import { MetricsInputError } from '../metrics/index.ts';
 import { SpecError } from '../nasbench/errors.ts';
-import { RecordFileError } from '../nasbench/records/index.ts';
+import { InputFileError, RecordFileError } from '../nasbench/records/index.ts';
 import { ProxyFileError } from '../nasbench/store/index.ts';
 import { BackendError } from '../network/tfjs/index.ts';
 import { SelectionError } from '../nngp/architecture-selection.ts';
@@ -38,6 +38,7 @@ export function describeError(error: unknown): { code: 1 | 2; message: string } 
     error instanceof UsageError ||
     error instanceof SpecError ||
     error instanceof RecordFileError ||
+    error instanceof InputFileError ||
     error instanceof ProxyFileError ||
     error instanceof MetricsInputError ||
     error instanceof DatasetError ||

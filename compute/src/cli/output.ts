@@ -1,4 +1,7 @@
 import cliProgress from 'cli-progress';
+import { type Progress, progressLines } from '../nasbench/store/progress-lines.ts';
+
+export type { Progress } from '../nasbench/store/progress-lines.ts';
 
 /** Machine-readable results go to stdout; everything else goes to stderr. */
 export function printJson(value: unknown): void {
@@ -9,19 +12,15 @@ export function log(line: string): void {
   process.stderr.write(`${line}\n`);
 }
 
-export interface Progress {
-  update(value: number, total?: number): void;
-  stop(): void;
-}
-
 /**
- * A progress bar with rate and ETA on a terminal's stderr; silent when stderr is not a terminal
- * (pipes, CI), so logs stay clean.
+ * A progress bar with rate and ETA on a terminal's stderr; when stderr is not a terminal (pipes,
+ * CI, a launcher), a line every 5 s or 10 % instead (progressLines), so logs stay readable and a
+ * long step still shows that it moves.
  *
  * @example const bar = progressBar('enumerating', 423624, 'modules'); bar.update(1000); bar.stop();
  */
 export function progressBar(label: string, total: number, unit: string): Progress {
-  if (!process.stderr.isTTY) return { update() {}, stop() {} };
+  if (!process.stderr.isTTY) return progressLines(label, total, unit, log);
   const bar = new cliProgress.SingleBar(
     {
       format: `${label} [{bar}] {percentage}% | {value}/{total} ${unit} | {rate}/s | ETA {eta_formatted}`,

@@ -55,6 +55,7 @@ export {
   prepareDatabase,
   refreshSizeClusters,
   SEARCH_SPACE_SIZE,
+  type StepProgress,
   storeEnumeration,
 } from './store/index.ts';
 export {

@@ -1,10 +1,10 @@
-import { copyFile, open, truncate } from 'node:fs/promises';
+import { copyFile, truncate } from 'node:fs/promises';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { RecordFileError } from '../../src/nasbench/records/errors.ts';
 import { readNasbenchRecords } from '../../src/nasbench/records/record.ts';
 import { readTfRecords } from '../../src/nasbench/records/tfrecord.ts';
-import { FIXTURE, failure, tempDir } from './helpers.ts';
+import { FIXTURE, failure, flipByte, tempDir } from './helpers.ts';
 
 const N = 20_000;
 let dir = '';
@@ -26,15 +26,7 @@ beforeAll(async () => {
 async function withFlippedByte(name: string, at: number): Promise<string> {
   const file = path.join(dir, name);
   await copyFile(FIXTURE, file);
-  const handle = await open(file, 'r+');
-  try {
-    const byte = Buffer.alloc(1);
-    await handle.read(byte, 0, 1, at);
-    byte[0] = (byte[0] as number) ^ 0x01;
-    await handle.write(byte, 0, 1, at);
-  } finally {
-    await handle.close();
-  }
+  await flipByte(file, at);
   return file;
 }
 

@@ -1,7 +1,8 @@
-import { mkdtemp, rm } from 'node:fs/promises';
+import { mkdtemp, open, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll } from 'vitest';
+import { readTfRecords } from '../../src/nasbench/records/tfrecord.ts';
 
 export { FIXTURE, FIXTURE_MODULES, FIXTURE_RECORDS, repoRoot } from '../support/fixtures.ts';
 
@@ -28,4 +29,23 @@ export async function failure<T>(items: AsyncIterable<T>): Promise<{ error: unkn
     return { error, seen };
   }
   throw new Error(`expected the iteration to fail, but it yielded ${seen.length} items and ended`);
+}
+
+/** XORs the byte at `at` of `file` with `mask` in place: the file keeps its size. */
+export async function flipByte(file: string, at: number, mask = 0x01): Promise<void> {
+  const handle = await open(file, 'r+');
+  try {
+    const byte = Buffer.alloc(1);
+    await handle.read(byte, 0, 1, at);
+    byte[0] = (byte[0] as number) ^ mask;
+    await handle.write(byte, 0, 1, at);
+  } finally {
+    await handle.close();
+  }
+}
+
+/** Byte offset of record `index` of a record file. */
+export async function recordOffset(file: string, index: number): Promise<number> {
+  for await (const r of readTfRecords(file)) if (r.index === index) return r.offset;
+  throw new Error(`${file} has no record ${index}`);
 }

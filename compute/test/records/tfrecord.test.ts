@@ -4,6 +4,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { crc32c, maskCrc } from '../../src/nasbench/records/crc32c.ts';
 import { RecordFileError } from '../../src/nasbench/records/errors.ts';
+import { InputFileError } from '../../src/nasbench/records/input-file.ts';
 import { readTfRecords } from '../../src/nasbench/records/tfrecord.ts';
 import { encodeTfRecord, writeTfRecords } from '../../src/nasbench/records/tfrecord-writer.ts';
 import { collect, failure, tempDir } from './helpers.ts';
@@ -90,6 +91,40 @@ describe('readTfRecords', () => {
       readTfRecords(file, { startOffset: (await readFile(file)).length, startRecord: 8 }),
     );
     expect(atEnd).toEqual([]);
+  });
+
+  it("hands onFrame exactly the file's bytes, from the start or from a resume offset", async () => {
+    const file = await writtenFile('frames.tfrecord', payloads);
+    const bytes = await readFile(file);
+    const offsets = offsetsOf(payloads);
+    for (const bufferSize of [undefined, 7, 13]) {
+      const frames: Buffer[] = [];
+      // Copies: the reader reuses its buffer once the call returns.
+      const onFrame = (frame: Buffer) => frames.push(Buffer.from(frame));
+      await collect(readTfRecords(file, { bufferSize, onFrame }));
+      expect(Buffer.concat(frames).equals(bytes)).toBe(true);
+      frames.length = 0;
+      await collect(readTfRecords(file, { startOffset: offsets[5], startRecord: 5, onFrame }));
+      expect(Buffer.concat(frames).equals(bytes.subarray(offsets[5]))).toBe(true);
+    }
+  });
+
+  it('names the path of a missing file, a directory and a path through a file', async () => {
+    const file = await writtenFile('exists.tfrecord', payloads.slice(0, 1));
+    const cases: [string, string][] = [
+      [path.join(dir, 'missing.tfrecord'), 'record file not found'],
+      [dir, 'record file is a directory'],
+      [
+        path.join(file, 'inside'),
+        'record file not found (a component of the path is not a directory)',
+      ],
+    ];
+    for (const [target, problem] of cases) {
+      const { error, seen } = await failure(readTfRecords(target));
+      expect(seen).toEqual([]);
+      expect(error).toBeInstanceOf(InputFileError);
+      expect((error as Error).message).toBe(`${problem}: ${target}`);
+    }
   });
 
   it('rejects inconsistent start options', async () => {

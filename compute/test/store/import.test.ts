@@ -1,10 +1,21 @@
-import { copyFile, mkdtemp, open, rm, truncate } from 'node:fs/promises';
+import { createHash } from 'node:crypto';
+import {
+  copyFile,
+  mkdir,
+  mkdtemp,
+  readFile,
+  rm,
+  stat,
+  truncate,
+  writeFile,
+} from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { createTestDatabase, type TestDatabase } from '@nngp-nas/db/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { RecordFileError, readTfRecords } from '../../src/nasbench/records/index.ts';
+import { InputFileError, RecordFileError } from '../../src/nasbench/records/index.ts';
 import { importRecordFile } from '../../src/nasbench/store/index.ts';
+import { flipByte, recordOffset } from '../records/helpers.ts';
 import { FIXTURE, fixtureModules } from '../support/fixtures.ts';
 
 let dir: string;
@@ -38,10 +49,16 @@ async function snapshot(database: TestDatabase): Promise<string> {
   return rows[0].s;
 }
 
-async function recordOffset(file: string, index: number): Promise<number> {
-  for await (const r of readTfRecords(file)) if (r.index === index) return r.offset;
-  throw new Error(`no record ${index}`);
+async function importRow(database: TestDatabase) {
+  const { rows } = await database.pool.query(
+    'SELECT status, fingerprint, committed_records FROM record_imports',
+  );
+  expect(rows).toHaveLength(1);
+  return rows[0];
 }
+
+const digest = (algorithm: string, bytes: Buffer) =>
+  createHash(algorithm).update(bytes).digest('hex');
 
 describe('importRecordFile on the fixture', () => {
   let database: TestDatabase;
@@ -116,11 +133,7 @@ describe('importRecordFile on damaged files', () => {
     const damaged = path.join(dir, 'flipped.tfrecord');
     await copyFile(FIXTURE, damaged);
     const offset = await recordOffset(damaged, DAMAGED);
-    const handle = await open(damaged, 'r+');
-    const byte = Buffer.alloc(1);
-    await handle.read(byte, 0, 1, offset + 40);
-    await handle.write(Buffer.from([(byte[0] as number) ^ 0xff]), 0, 1, offset + 40);
-    await handle.close();
+    await flipByte(damaged, offset + 40, 0xff);
 
     const error = await importRecordFile(database, damaged, { batchSize: BATCH }).catch((e) => e);
     expect(error).toBeInstanceOf(RecordFileError);
@@ -134,7 +147,8 @@ describe('importRecordFile on damaged files', () => {
     );
     expect(rows).toEqual([{ status: 'failed', committed_records: kept }]);
 
-    // Same content up to the damage (same fingerprint): the intact file resumes after the last batch.
+    // Same content up to the damage (same identity, and its prefix hashes to the proof stored
+    // with the last batch): the intact file resumes after that batch.
     const resumed = await importRecordFile(database, FIXTURE, { batchSize: BATCH });
     expect(resumed.resumedFrom).toBe(await recordOffset(FIXTURE, kept));
     expect(resumed).toMatchObject({ records: 41_156, modules: 10_302, repeats: 3 });
@@ -166,4 +180,99 @@ describe('importRecordFile on damaged files', () => {
       Math.floor(41_155 / BATCH) * BATCH,
     );
   }, 120_000);
+});
+
+describe('importRecordFile on a file changed since its import', () => {
+  const BATCH = 2000;
+
+  it('re-reads a same-size copy damaged past its first MiB, fails at the damage, keeps the data', async () => {
+    const database = await freshDatabase();
+    const file = path.join(dir, 'same-path.tfrecord');
+    await copyFile(FIXTURE, file);
+    await importRecordFile(database, file, { batchSize: BATCH });
+    expect(await importRow(database)).toMatchObject({ status: 'complete' });
+    const before = await snapshot(database);
+
+    const DAMAGED = 20_000;
+    const offset = await recordOffset(file, DAMAGED);
+    expect(offset).toBeGreaterThan(1 << 20);
+    const { size } = await stat(file);
+    await flipByte(file, offset + 12 + 40, 0xff);
+    expect((await stat(file)).size).toBe(size);
+
+    const error = await importRecordFile(database, file, { batchSize: BATCH }).catch((e) => e);
+    expect(error).toBeInstanceOf(RecordFileError);
+    expect(error).toMatchObject({ file, record: DAMAGED, offset });
+    expect(error.message).toMatch(
+      new RegExp(`^${file}: record ${DAMAGED} at byte offset ${offset}: payload CRC mismatch`),
+    );
+    expect(await snapshot(database)).toBe(before);
+    const kept = Math.floor(DAMAGED / BATCH) * BATCH;
+    expect(await importRow(database)).toMatchObject({ status: 'failed', committed_records: kept });
+
+    // The intact file at the same path: resumes after the last batch the damaged read proved,
+    // and is then known as imported without being read again.
+    await copyFile(FIXTURE, file);
+    const resumed = await importRecordFile(database, file, { batchSize: BATCH });
+    expect(resumed.resumedFrom).toBe(await recordOffset(FIXTURE, kept));
+    expect(resumed).toMatchObject({ records: 41_156, skipped: 41_156 - kept });
+    expect(await snapshot(database)).toBe(before);
+    let reads = 0;
+    const again = await importRecordFile(database, file, { onProgress: () => reads++ });
+    expect(reads).toBe(0);
+    expect(again).toMatchObject({ records: 41_156, skipped: 41_156 });
+  }, 180_000);
+
+  it('takes a row with the old fingerprint (first MiB and size) as no proof of anything', async () => {
+    const database = await freshDatabase();
+    const file = path.join(dir, 'old-format.tfrecord');
+    await copyFile(FIXTURE, file);
+    await importRecordFile(database, file);
+    const bytes = await readFile(file);
+    const old = `${digest('md5', bytes.subarray(0, 1 << 20))}:${bytes.length}`;
+    const proven = `${old}:sha256:${digest('sha256', bytes)}`;
+    expect((await importRow(database)).fingerprint).toBe(proven);
+    const before = await snapshot(database);
+
+    // A completed import as earlier versions recorded it: read again, every record found
+    // stored unchanged, and the proof recorded.
+    await database.pool.query('UPDATE record_imports SET fingerprint = $1', [old]);
+    let reads = 0;
+    const reread = await importRecordFile(database, file, { onProgress: () => reads++ });
+    expect(reads).toBeGreaterThan(0);
+    expect(reread).toMatchObject({ records: 41_156, skipped: 41_156, resumedFrom: 0 });
+    expect(await snapshot(database)).toBe(before);
+    expect(await importRow(database)).toMatchObject({ status: 'complete', fingerprint: proven });
+
+    // A different file with that old fingerprint is read, not taken as imported.
+    await database.pool.query('UPDATE record_imports SET fingerprint = $1', [old]);
+    const offset = await recordOffset(file, 30_000);
+    await flipByte(file, offset + 12 + 100);
+    const error = await importRecordFile(database, file).catch((e) => e);
+    expect(error).toBeInstanceOf(RecordFileError);
+    expect(error).toMatchObject({ file, record: 30_000, offset });
+    expect(await snapshot(database)).toBe(before);
+  }, 180_000);
+});
+
+describe('importRecordFile on paths that are not record files', () => {
+  it('names the path of an empty file, a directory and a missing file, and stores nothing', async () => {
+    const database = await freshDatabase();
+    const empty = path.join(dir, 'empty.tfrecord');
+    await writeFile(empty, '');
+    const folder = path.join(dir, 'folder.tfrecord');
+    await mkdir(folder);
+    const cases: [string, string][] = [
+      [empty, 'is empty (0 bytes)'],
+      [folder, 'is a directory'],
+      [path.join(dir, 'missing.tfrecord'), 'not found'],
+    ];
+    for (const [file, problem] of cases) {
+      const error = await importRecordFile(database, file).catch((e) => e);
+      expect(error).toBeInstanceOf(InputFileError);
+      expect(error.message).toBe(`record file ${problem}: ${file}`);
+    }
+    expect(await count(database, 'SELECT count(*) AS n FROM record_imports')).toBe(0);
+    expect(await count(database, 'SELECT count(*) AS n FROM training_records')).toBe(0);
+  });
 });

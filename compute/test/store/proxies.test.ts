@@ -1,8 +1,9 @@
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { createTestDatabase, type TestDatabase } from '@nngp-nas/db/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { InputFileError } from '../../src/nasbench/records/index.ts';
 import {
   importProxyCsv,
   importRecordFile,
@@ -90,5 +91,25 @@ describe('importProxyCsv', () => {
     expect(error).toBeInstanceOf(ProxyFileError);
     expect(error.message).toContain(message);
     expect(await scores('zen')).toBe(before);
+  });
+
+  it('names the path of an empty file, a directory and a missing file, and stores nothing', async () => {
+    const empty = path.join(dir, 'empty.csv');
+    await writeFile(empty, '');
+    const folder = path.join(dir, 'folder.csv');
+    await mkdir(folder);
+    const cases: [string, string][] = [
+      [empty, 'is empty (0 bytes)'],
+      [folder, 'is a directory'],
+      [path.join(dir, 'missing.csv'), 'not found'],
+    ];
+    const before = await database.pool.query('SELECT count(*)::int AS n FROM proxy_scores');
+    for (const [file, problem] of cases) {
+      const error = await importProxyCsv(database, file).catch((e) => e);
+      expect(error).toBeInstanceOf(InputFileError);
+      expect(error.message).toBe(`proxy file ${problem}: ${file}`);
+    }
+    const after = await database.pool.query('SELECT count(*)::int AS n FROM proxy_scores');
+    expect(after.rows[0].n).toBe(before.rows[0].n);
   });
 });

@@ -8,10 +8,13 @@ export interface CliRun {
   stderr: string;
 }
 
-/** Runs `nngp ARGS` as `pnpm nngp` does (tsx on the CLI source) from the repository root. */
+/**
+ * Runs `nngp ARGS` as `pnpm nngp` does (tsx on the CLI source) from the repository root;
+ * `user` runs it as another account (the tests run as root, whom no file permission stops).
+ */
 export function runNngp(
   args: string[],
-  options: { env: NodeJS.ProcessEnv; stdin?: string },
+  options: { env: NodeJS.ProcessEnv; stdin?: string; user?: { uid: number; gid: number } },
 ): Promise<CliRun> {
   return new Promise((resolve, reject) => {
     const child = spawn(
@@ -20,6 +23,7 @@ export function runNngp(
       {
         cwd: repoRoot,
         env: options.env,
+        ...options.user,
       },
     );
     let stdout = '';

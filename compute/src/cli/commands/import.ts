@@ -1,5 +1,5 @@
-import { existsSync, statSync } from 'node:fs';
 import type { Command } from 'commander';
+import { checkInputFile } from '../../nasbench/records/index.ts';
 import { importRecordFile } from '../../nasbench/store/index.ts';
 import { UsageError } from '../errors.ts';
 import { log, printJson, progressBar } from '../output.ts';
@@ -21,7 +21,8 @@ export function registerImport(nasbench: Command): void {
             `--batch-size must be a positive integer, got '${options.batchSize}'`,
           );
         }
-        if (!existsSync(file)) throw new UsageError(`record file not found: ${file}`);
+        // A bad path fails here, before an embedded database is started for nothing.
+        await checkInputFile(file, 'record file');
         const summary = await withDatabase((database) => importRecords(database, file, options));
         if (options.json) printJson(summary);
         else
@@ -32,13 +33,13 @@ export function registerImport(nasbench: Command): void {
     );
 }
 
-/** Imports one record file with a progress bar; shared by `nasbench import` and `start`. */
+/** Imports one record file with a progress bar (`nasbench import`). */
 export async function importRecords(
   database: Parameters<typeof importRecordFile>[0],
   file: string,
   options: { force?: boolean; batchSize?: string | number } = {},
 ) {
-  const size = statSync(file).size;
+  const size = await checkInputFile(file, 'record file');
   const bar = progressBar(`importing ${file}`, size, 'bytes');
   try {
     return await importRecordFile(database, file, {

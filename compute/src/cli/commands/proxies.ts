@@ -1,7 +1,6 @@
-import { existsSync } from 'node:fs';
 import type { Command } from 'commander';
+import { checkInputFile } from '../../nasbench/records/index.ts';
 import { importProxyCsv } from '../../nasbench/store/index.ts';
-import { UsageError } from '../errors.ts';
 import { log, printJson } from '../output.ts';
 import { withDatabase } from '../with-database.ts';
 
@@ -13,7 +12,8 @@ export function registerProxies(program: Command): void {
     .argument('<file>', 'the .csv file')
     .option('--json', 'print a JSON summary on stdout')
     .action(async (file: string, options: { json?: boolean }) => {
-      if (!existsSync(file)) throw new UsageError(`proxy file not found: ${file}`);
+      // A bad path fails here, before an embedded database is started for nothing.
+      await checkInputFile(file, 'proxy file');
       const summary = await withDatabase((database) => importProxyCsv(database, file));
       if (options.json) printJson(summary);
       else {

@@ -1,8 +1,7 @@
 import { onShutdown, openDatabase, redactUrl } from '@nngp-nas/db';
 import type { Command } from 'commander';
-import { prepareDatabase, SEARCH_SPACE_SIZE } from '../../nasbench/store/index.ts';
+import { prepareDatabase } from '../../nasbench/store/index.ts';
 import { log, progressBar } from '../output.ts';
-import { importRecords } from './import.ts';
 
 export function registerStart(program: Command): void {
   program
@@ -19,16 +18,12 @@ export function registerStart(program: Command): void {
     .action(async (options: { records?: string[]; proxies?: string[]; once?: boolean }) => {
       const database = await openDatabase({ log });
       try {
-        const bar = progressBar('enumerating the search space', SEARCH_SPACE_SIZE, 'modules');
         await prepareDatabase(database, {
           ...(options.records ? { records: options.records } : {}),
           ...(options.proxies ? { proxies: options.proxies } : {}),
-          log: (line) => {
-            bar.stop();
-            log(line);
-          },
-          onEnumeration: (n) => bar.update(n),
-          importRecords: (db, file) => importRecords(db, file),
+          log,
+          // A bar on a terminal, lines every 5 s or 10 % otherwise.
+          showProgress: progressBar,
         });
       } catch (error) {
         await database.close();

@@ -1,6 +1,13 @@
 export { crc32c, maskCrc } from './crc32c.ts';
 export { RecordFileError, type RecordLocation } from './errors.ts';
 export {
+  checkInputFile,
+  InputFileError,
+  type InputFileKind,
+  type OpenInputFileOptions,
+  openInputFile,
+} from './input-file.ts';
+export {
   decodeModelMetrics,
   type EvaluationData,
   encodeModelMetrics,

@@ -1,7 +1,7 @@
-import { open } from 'node:fs/promises';
 import { crc32c, maskCrc } from './crc32c.ts';
 import { RecordFileError, type RecordLocation } from './errors.ts';
 import { FileWindow } from './file-window.ts';
+import { openInputFile } from './input-file.ts';
 
 /** u64 LE payload length, then u32 LE masked CRC-32C of those 8 bytes. */
 export const TFRECORD_HEADER_BYTES = 12;
@@ -41,6 +41,13 @@ export interface ReadTfRecordsOptions {
   startRecord?: number;
   /** Initial read buffer size in bytes (it grows for larger records); for tests and tuning. */
   bufferSize?: number;
+  /**
+   * Called with each record's whole frame (header, payload, CRC) once both CRCs check, in file
+   * order, before the record is yielded. From the start of the file (or `startOffset`) to the
+   * end, the frames are exactly the file's bytes, so a hash fed here is the file's hash without
+   * a second read. The buffer is only valid during the call.
+   */
+  onFrame?: (frame: Buffer) => void;
 }
 
 /**
@@ -48,7 +55,9 @@ export interface ReadTfRecordsOptions {
  * every record, with memory bounded by the largest record (not the file).
  *
  * Throws RecordFileError (naming file, record number and byte offset) on a CRC mismatch, a
- * truncated record or an absurd length; records before the damage are yielded first.
+ * truncated record or an absurd length; records before the damage are yielded first. A path
+ * that is missing, a directory or unreadable throws InputFileError naming it; an empty file
+ * holds no records.
  *
  * @example
  * for await (const { offset, index, payload } of readTfRecords('nasbench_full.tfrecord')) {
@@ -66,9 +75,8 @@ export async function* readTfRecords(
   if (!Number.isSafeInteger(bufferSize) || bufferSize < 1) {
     throw new RangeError(`readTfRecords: bufferSize must be a positive integer, got ${bufferSize}`);
   }
-  const handle = await open(path, 'r');
+  const { handle, size } = await openInputFile(path, 'record file', { allowEmpty: true });
   try {
-    const { size } = await handle.stat();
     if (startOffset > size) {
       throw new RecordFileError(
         { file: path, offset: startOffset, record: firstIndex },
@@ -100,6 +108,7 @@ export async function* readTfRecords(
           `payload CRC mismatch (stored ${hex(stored)}, computed ${hex(computed)})`,
         );
       }
+      options.onFrame?.(frame);
       window.consume(frameBytes);
       if (index >= firstYielded) {
         // A copy, because the window's buffer is overwritten by the next read.

@@ -1,7 +1,6 @@
 import type { Database } from '@nngp-nas/db';
-import { enumerateModules } from '../enumerate.ts';
-import { architectureRow } from './architecture-rows.ts';
 import { upsertArchitectures } from './architectures.ts';
+import { enumeratedRowBatches } from './enumerated-row-batches.ts';
 import { analyzeTables } from './planner-statistics.ts';
 import { refreshSizeClusters } from './size-clusters.ts';
 
@@ -15,15 +14,24 @@ export interface StoreEnumerationResult {
   seconds: number;
 }
 
+export interface StoreEnumerationOptions {
+  batchSize?: number;
+  /** Modules enumerated so far, after each batch. */
+  onProgress?: (modules: number) => void;
+  /** Aborting stops at the next batch (what was written stays); the call rejects with the reason. */
+  signal?: AbortSignal;
+}
+
 /**
  * Makes sure every module of the space is stored with its enumeration index; a no-op when all
- * 423,624 already are. Idempotent: an interrupted run is completed by the next one.
+ * 423,624 already are. Idempotent: an interrupted run is completed by the next one. The modules
+ * are enumerated on a worker thread, so a server in this process keeps answering meanwhile.
  *
  * @example await storeEnumeration(database, { onProgress: (done) => bar.update(done) });
  */
 export async function storeEnumeration(
   database: Database,
-  options: { batchSize?: number; onProgress?: (modules: number) => void } = {},
+  options: StoreEnumerationOptions = {},
 ): Promise<StoreEnumerationResult> {
   const started = performance.now();
   const present = await database.pool.query<{ n: string }>(
@@ -32,25 +40,31 @@ export async function storeEnumeration(
   if (Number(present.rows[0]?.n) === SEARCH_SPACE_SIZE) {
     return { modules: SEARCH_SPACE_SIZE, written: 0, alreadyPresent: true, seconds: 0 };
   }
-  const batchSize = options.batchSize ?? 5000;
-  let batch = [];
+  const { signal } = options;
   let modules = 0;
   let written = 0;
-  // One insert in flight while the next batch is enumerated: Postgres works on the other core.
+  // One insert in flight while the worker enumerates the next batch: Postgres works on
+  // another core.
   let inFlight: Promise<number> = Promise.resolve(0);
-  for (const m of enumerateModules()) {
-    batch.push(architectureRow(m.hash, m.matrix, m.ops, m.index));
-    modules++;
-    if (batch.length === batchSize) {
+  try {
+    for await (const rows of enumeratedRowBatches({
+      batchSize: options.batchSize ?? 5000,
+      ...(signal ? { signal } : {}),
+    })) {
       written += await inFlight;
-      inFlight = upsertArchitectures(database.pool, batch);
-      batch = [];
+      inFlight = Promise.resolve(0);
+      signal?.throwIfAborted();
+      inFlight = upsertArchitectures(database.pool, rows);
+      modules += rows.length;
       options.onProgress?.(modules);
     }
+  } finally {
+    // Never leave an insert running unobserved, also when the enumeration failed or was aborted.
+    written += await inFlight.catch((error: unknown) => {
+      if (signal?.aborted) return 0;
+      throw error;
+    });
   }
-  written += await inFlight;
-  written += await upsertArchitectures(database.pool, batch);
-  options.onProgress?.(modules);
   await refreshSizeClusters(database.pool);
   await analyzeTables(database.pool, ['architectures']);
   return { modules, written, alreadyPresent: false, seconds: (performance.now() - started) / 1000 };

@@ -1,9 +1,20 @@
+import { stat } from 'node:fs/promises';
+import { basename } from 'node:path';
 import type { Database } from '@nngp-nas/db';
 import { defaultProxyFiles, defaultRecordFiles } from '../data-files.ts';
 import { SEARCH_SPACE_SIZE, storeEnumeration } from './enumeration.ts';
+import { type Progress, progressLines, type ShowProgress } from './progress-lines.ts';
 import { importProxyCsv } from './proxy-import.ts';
 import { type DatabaseStats, databaseStats } from './stats.ts';
-import { type ImportSummary, importRecordFile } from './training-import.ts';
+import { importRecordFile } from './training-import.ts';
+
+/** Where a data step stands: `done` of `total` `unit`s of `step` (e.g. 'search space'). */
+export interface StepProgress {
+  step: string;
+  done: number;
+  total: number;
+  unit: string;
+}
 
 export interface PrepareOptions {
   /** Record files to import (default: the downloaded official files, else the shared subset). */
@@ -11,14 +22,18 @@ export interface PrepareOptions {
   /** Proxy CSVs to import (default: the shared ones). */
   proxies?: string[];
   log: (line: string) => void;
-  onEnumeration?: (modules: number) => void;
-  /** Wraps each record import (e.g. to draw a progress bar); plain import by default. */
-  importRecords?: (database: Database, file: string) => Promise<ImportSummary>;
+  /** Every progress update of every step (e.g. for the API's /health). */
+  onProgress?: (progress: StepProgress) => void;
+  /** How a step's progress is shown; default: a line on `log` every 5 s or 10 % (progressLines). */
+  showProgress?: ShowProgress;
+  /** Aborting stops at the next batch (what was committed stays); the call rejects. */
+  signal?: AbortSignal;
 }
 
 /**
  * What `pnpm start` makes sure of before serving: the whole search space stored, the record files
- * and proxy scores imported. Every step is idempotent, so a second start is quick.
+ * and proxy scores imported. Every step is idempotent, so a second start is quick. Long steps
+ * report their progress (`showProgress`, `onProgress`) as they go.
  *
  * @example const stats = await prepareDatabase(database, { log: console.error });
  */
@@ -26,23 +41,64 @@ export async function prepareDatabase(
   database: Database,
   options: PrepareOptions,
 ): Promise<DatabaseStats> {
-  const { log } = options;
-  const enumeration = await storeEnumeration(database, {
-    ...(options.onEnumeration ? { onProgress: options.onEnumeration } : {}),
-  });
+  const { log, signal } = options;
+  const show: ShowProgress =
+    options.showProgress ?? ((label, total, unit) => progressLines(label, total, unit, log));
+  /** The step's progress shown and reported. */
+  const track = (step: string, total: number, unit: string): Progress => {
+    const shown = show(step, total, unit);
+    const report = (done: number) => options.onProgress?.({ step, done, total, unit });
+    report(0);
+    return {
+      update: (done, newTotal) => {
+        if (newTotal !== undefined) total = newTotal;
+        shown.update(done, total);
+        report(done);
+      },
+      stop: () => shown.stop(),
+    };
+  };
+  const step = async <T>(progress: Progress, work: () => Promise<T>): Promise<T> => {
+    try {
+      return await work();
+    } finally {
+      progress.stop();
+    }
+  };
+
+  const space = track('search space', SEARCH_SPACE_SIZE, 'modules');
+  const enumeration = await step(space, () =>
+    storeEnumeration(database, {
+      onProgress: (modules) => space.update(modules),
+      ...(signal ? { signal } : {}),
+    }),
+  );
   log(
     enumeration.alreadyPresent
       ? `search space: all ${SEARCH_SPACE_SIZE} modules present`
       : `search space: stored ${enumeration.modules} modules in ${enumeration.seconds.toFixed(1)} s`,
   );
-  const importRecords = options.importRecords ?? importRecordFile;
   for (const file of options.records ?? defaultRecordFiles()) {
-    const s = await importRecords(database, file);
+    signal?.throwIfAborted();
+    // The import names a missing file itself; until then its size is simply unknown.
+    const size = await stat(file).then(
+      (s) => s.size,
+      () => 0,
+    );
+    const records = track(`records ${basename(file)}`, size, 'bytes');
+    const s = await step(records, () =>
+      importRecordFile(database, file, {
+        onProgress: (p) => records.update(p.bytes, p.totalBytes),
+      }),
+    );
     log(
       `records: ${file}: ${s.records} records of ${s.modules} modules (${s.skipped} already stored)`,
     );
   }
-  for (const file of options.proxies ?? defaultProxyFiles()) {
+  const proxies = options.proxies ?? defaultProxyFiles();
+  for (const [index, file] of proxies.entries()) {
+    signal?.throwIfAborted();
+    options.onProgress?.({ step: 'proxies', done: index, total: proxies.length, unit: 'files' });
     const s = await importProxyCsv(database, file);
     log(
       `proxies: ${file}: ${s.proxies.length} proxies, ${s.scores} scores (${s.unchanged} already stored)`,

@@ -1,7 +1,8 @@
-import { createReadStream } from 'node:fs';
 import { basename } from 'node:path';
+import { pipeline } from 'node:stream';
 import type { Database } from '@nngp-nas/db';
 import { parse } from 'csv-parse';
+import { openInputFile } from '../records/index.ts';
 import { analyzeTables } from './planner-statistics.ts';
 
 /** A proxy CSV that cannot be imported: names the file, line and column. */
@@ -25,7 +26,8 @@ const MISSING = new Set(['', 'nan', 'NaN', 'null', 'None']);
 /**
  * Imports zero-cost proxy scores from a CSV keyed by `module_hash`: every other column is one
  * named proxy. Empty / NaN cells are stored as null. Idempotent (a re-import changes nothing) and
- * atomic (a bad cell anywhere leaves the stored scores as they were).
+ * atomic (a bad cell anywhere leaves the stored scores as they were). A path that is missing,
+ * a directory, unreadable or empty throws InputFileError naming it.
  *
  * @example await importProxyCsv(database, '../shared/data/proxies/nb101_zen_score.csv');
  */
@@ -34,8 +36,14 @@ export async function importProxyCsv(
   path: string,
 ): Promise<ProxyImportSummary> {
   const file = basename(path);
-  const parser = createReadStream(path).pipe(
+  // Missing, a directory, unreadable or empty: an error naming the whole path, before parsing.
+  const { handle } = await openInputFile(path, 'proxy file');
+  // pipeline, not pipe: a read error then reaches the loop below, and leaving the loop early
+  // (a bad cell) closes the file. The loop sees any error, so the callback has nothing to do.
+  const parser = pipeline(
+    handle.createReadStream(),
     parse({ bom: true, trim: true, relax_column_count: false }),
+    () => {},
   );
   let header: string[] | undefined;
   const hashes: string[] = [];

@@ -1,10 +1,17 @@
+import { createHash, type Hash } from 'node:crypto';
+import type { FileHandle } from 'node:fs/promises';
 import { basename } from 'node:path';
-import type { Database, PoolClient, Queryable } from '@nngp-nas/db';
-import { type NasbenchRecordEntry, readNasbenchRecords } from '../records/index.ts';
+import type { Database, PoolClient } from '@nngp-nas/db';
+import { type NasbenchRecordEntry, openInputFile, readNasbenchRecords } from '../records/index.ts';
 import type { ModelSpec } from '../spec.ts';
 import { architectureRow } from './architecture-rows.ts';
 import { upsertArchitectures } from './architectures.ts';
-import { fileFingerprint } from './file-fingerprint.ts';
+import {
+  fileIdentity,
+  fingerprintWithProof,
+  provenPrefix,
+  sha256OfPrefix,
+} from './file-fingerprint.ts';
 import { analyzeTables } from './planner-statistics.ts';
 import { refreshSizeClusters } from './size-clusters.ts';
 import { RecordVerifier } from './verified-spec.ts';
@@ -35,6 +42,12 @@ export interface ImportOptions {
  * CRCs, spec, module hash and parameter count are verified; records are upserted in batched
  * transactions, each of which also moves the import's resume point, so a damaged record or an
  * interruption loses only its own batch and the next run resumes after the last good one.
+ * The resume point comes with the sha256 of the file up to it: a completed file is skipped, and
+ * an interrupted one resumed, only while the file's bytes still hash to it (the hash is folded
+ * into the import's own read; the check is one extra read of that prefix, much faster than an
+ * import). A file changed anywhere is re-read from the start, which skips unchanged records.
+ * A path that is missing, a directory, unreadable or empty throws InputFileError naming it;
+ * damage throws RecordFileError naming file, record and byte offset.
  *
  * @example const summary = await importRecordFile(database, 'nasbench_only108.tfrecord');
  */
@@ -45,28 +58,48 @@ export async function importRecordFile(
 ): Promise<ImportSummary> {
   const started = performance.now();
   const batchSize = options.batchSize ?? 2000;
-  const { fingerprint, size } = await fileFingerprint(path);
-  const job = await beginImport(database.pool, path, fingerprint, size);
-  let skipped = job.status === 'complete' && !options.force ? job.committedRecords : 0;
-  const startAt = job.status === 'complete' ? 0 : job.committedOffset;
-  const startRecord = job.status === 'complete' ? 0 : job.committedRecords;
+  // Missing, a directory, unreadable or empty: an error naming the path, before anything is stored.
+  const { handle, size } = await openInputFile(path, 'record file');
+  let identity: string;
+  let job: ImportJob;
+  let plan: ImportPlan;
+  try {
+    identity = await fileIdentity(handle, size);
+    job = await beginImport(database.pool, path, identity, size);
+    plan = await planImport(handle, job, identity, size, options.force ?? false);
+  } finally {
+    await handle.close();
+  }
+  let skipped = plan.upToDate ? job.committedRecords : 0;
 
-  if (job.status !== 'complete' || options.force) {
+  if (!plan.upToDate) {
+    await database.pool.query(`UPDATE record_imports SET status = 'running' WHERE id = $1`, [
+      job.id,
+    ]);
+    const { hash } = plan;
+    // The fingerprint for the bytes read so far: between records, the reader has hashed exactly
+    // the frames it yielded, so this proves the prefix up to the batch's last record.
+    const proof = () => fingerprintWithProof(identity, hash.copy().digest('hex'));
     const verifier = new RecordVerifier();
     let batch: VerifiedEntry[] = [];
-    let records = startRecord;
+    let records = plan.startRecord;
     try {
-      for await (const entry of readNasbenchRecords(path, { startOffset: startAt, startRecord })) {
+      const entries = readNasbenchRecords(path, {
+        startOffset: plan.startAt,
+        startRecord: plan.startRecord,
+        onFrame: (frame) => hash.update(frame),
+      });
+      for await (const entry of entries) {
         const where = { file: path, offset: entry.offset, record: entry.index };
         batch.push({ ...entry, spec: verifier.verify(entry.record, where) });
         records++;
         if (batch.length === batchSize) {
-          skipped += await commitBatch(database.pool, job.id, batch);
+          skipped += await commitBatch(database.pool, job.id, batch, proof());
           batch = [];
           options.onProgress?.({ bytes: entry.nextOffset, totalBytes: size, records });
         }
       }
-      skipped += await commitBatch(database.pool, job.id, batch);
+      skipped += await commitBatch(database.pool, job.id, batch, proof());
       options.onProgress?.({ bytes: size, totalBytes: size, records });
     } catch (error) {
       await database.pool.query(
@@ -77,8 +110,8 @@ export async function importRecordFile(
     }
     await database.pool.query(
       `UPDATE record_imports SET status = 'complete', error = NULL, finished_at = now(),
-              committed_offset = $2 WHERE id = $1`,
-      [job.id, size],
+              committed_offset = $2, fingerprint = $3 WHERE id = $1`,
+      [job.id, size, proof()],
     );
     await refreshSizeClusters(database.pool);
     await analyzeTables(database.pool, ['training_records']);
@@ -98,7 +131,7 @@ export async function importRecordFile(
     modules: Number(t?.modules ?? 0),
     repeats: t?.repeats ?? 0,
     skipped,
-    resumedFrom: startAt,
+    resumedFrom: plan.upToDate ? 0 : plan.startAt,
     seconds: (performance.now() - started) / 1000,
   };
 }
@@ -108,44 +141,105 @@ type VerifiedEntry = NasbenchRecordEntry & { spec: ModelSpec };
 interface ImportJob {
   id: number;
   status: 'running' | 'complete' | 'failed';
+  fingerprint: string;
   committedOffset: number;
   committedRecords: number;
 }
 
-/** The import row for this file's content: found again by fingerprint, so a rename still resumes. */
+/** Where this run reads from, and the sha256 of the file up to there. */
+interface ImportPlan {
+  /** The row's proof covers the whole file and its import completed: nothing to read. */
+  upToDate: boolean;
+  startAt: number;
+  startRecord: number;
+  hash: Hash;
+}
+
+/**
+ * The import row for this file's identity: found again by content, so a rename, an interrupted
+ * import or a damaged copy of the same file resumes. Created when there is none, under a lock,
+ * because two imports of one new file would otherwise each create one.
+ */
 async function beginImport(
-  pool: Queryable,
+  pool: Database['pool'],
   path: string,
-  fingerprint: string,
+  identity: string,
   size: number,
 ): Promise<ImportJob> {
-  const { rows } = await pool.query<{
-    id: number;
-    status: ImportJob['status'];
-    committed_offset: string;
-    committed_records: number;
-  }>(
-    `INSERT INTO record_imports (path, file_size, fingerprint, status)
-     VALUES ($1, $2, $3, 'running')
-     ON CONFLICT (fingerprint) DO UPDATE SET path = EXCLUDED.path
-     RETURNING id, status, committed_offset, committed_records`,
-    [basename(path), size, fingerprint],
-  );
-  const row = rows[0];
-  if (row === undefined) throw new Error(`could not register the import of ${path}`);
-  if (row.status !== 'complete') {
-    await pool.query(`UPDATE record_imports SET status = 'running' WHERE id = $1`, [row.id]);
+  const client = await pool.connect();
+  try {
+    await client.query('BEGIN');
+    await client.query('SELECT pg_advisory_xact_lock(hashtext($1))', [
+      `record_imports ${identity}`,
+    ]);
+    const columns = 'id, status, fingerprint, committed_offset, committed_records';
+    const found = await client.query<ImportJobRow>(
+      `UPDATE record_imports SET path = $2
+        WHERE fingerprint = $1 OR starts_with(fingerprint, $1 || ':') RETURNING ${columns}`,
+      [identity, basename(path)],
+    );
+    const { rows } =
+      found.rows.length > 0
+        ? found
+        : await client.query<ImportJobRow>(
+            `INSERT INTO record_imports (path, file_size, fingerprint, status)
+             VALUES ($1, $2, $3, 'running') RETURNING ${columns}`,
+            [basename(path), size, identity],
+          );
+    await client.query('COMMIT');
+    const row = rows[0];
+    if (row === undefined) throw new Error(`could not register the import of ${path}`);
+    return {
+      id: row.id,
+      status: row.status,
+      fingerprint: row.fingerprint,
+      committedOffset: Number(row.committed_offset),
+      committedRecords: row.committed_records,
+    };
+  } catch (error) {
+    await client.query('ROLLBACK');
+    throw error;
+  } finally {
+    client.release();
   }
+}
+
+interface ImportJobRow {
+  id: number;
+  status: ImportJob['status'];
+  fingerprint: string;
+  committed_offset: string;
+  committed_records: number;
+}
+
+/**
+ * Resumes after the row's committed prefix only if this file's prefix hashes to the row's
+ * proof (for a completed import: the whole file, so an unchanged file is not read again);
+ * otherwise, and always with `force`, reads from the start. See file-fingerprint.ts.
+ */
+async function planImport(
+  handle: FileHandle,
+  job: ImportJob,
+  identity: string,
+  size: number,
+  force: boolean,
+): Promise<ImportPlan> {
+  const fromStart = { upToDate: false, startAt: 0, startRecord: 0, hash: createHash('sha256') };
+  const proof = provenPrefix(job.fingerprint, identity);
+  if (force || proof === null || job.committedOffset > size) return fromStart;
+  const hash = await sha256OfPrefix(handle, job.committedOffset);
+  if (hash.copy().digest('hex') !== proof) return fromStart;
   return {
-    id: row.id,
-    status: row.status,
-    committedOffset: Number(row.committed_offset),
-    committedRecords: row.committed_records,
+    upToDate: job.status === 'complete' && job.committedOffset === size,
+    startAt: job.committedOffset,
+    startRecord: job.committedRecords,
+    hash,
   };
 }
 
 /**
- * One transaction: the batch's modules, its training rows and the import's new resume point.
+ * One transaction: the batch's modules, its training rows and the import's new resume point
+ * with the fingerprint proving the file up to it.
  * A record's repeat is its rank among the file's records of the same (module, epochs), counted
  * from rows earlier batches of this import stored, so a re-import or resume numbers it the same.
  * Returns how many records were already stored unchanged.
@@ -154,6 +248,7 @@ async function commitBatch(
   pool: Database['pool'],
   importId: number,
   batch: readonly VerifiedEntry[],
+  fingerprint: string,
 ): Promise<number> {
   if (batch.length === 0) return 0;
   const first = batch[0] as VerifiedEntry;
@@ -184,8 +279,9 @@ async function commitBatch(
 
     const written = await upsertTrainingRows(client, importId, batch, repeats);
     await client.query(
-      `UPDATE record_imports SET committed_offset = $2, committed_records = $3 WHERE id = $1`,
-      [importId, last.nextOffset, last.index + 1],
+      `UPDATE record_imports SET committed_offset = $2, committed_records = $3, fingerprint = $4
+        WHERE id = $1`,
+      [importId, last.nextOffset, last.index + 1, fingerprint],
     );
     await client.query('COMMIT');
     return batch.length - written;
