@@ -1,89 +1,107 @@
 /**
- * `pnpm start`: the API exactly as before (server/src/main.ts with this command's flags: the
- * database up, the data in, the GraphQL API) and, once its /health answers, the dashboard's
- * production build (built first when web/ changed since the last build) on PORT_WEB (default
- * 3000), talking to that API. Ctrl-C (SIGINT) or SIGTERM is forwarded to both; the launcher
- * exits 130 / 143 once both have stopped. `pnpm api` stays API-only.
+ * `pnpm start`: the API (server/src/main.ts with this command's flags), which serves at once and
+ * then brings the data in (its /health says how far), and beside it the dashboard: web/'s
+ * production build (built while the data steps run when web/ changed since the last build),
+ * served by next start on NNGP_WEB_HOST (default 127.0.0.1) : PORT_WEB (default 3000) as soon as
+ * the API's URL is known.
+ *
+ * Nothing outlives the launcher: every child runs under a tether (scripts/web/tether.ts) that
+ * stops it when our pipe to it closes, which happens however we end, SIGKILL included. The API
+ * ending on its own (a crash, a kill) stops the dashboard and the launcher with a non-zero
+ * status; so does the dashboard failing. SIGINT or SIGTERM stops both (a second one stops
+ * waiting) and exits 130 / 143. `pnpm api` stays API-only.
  *
  * @example PORT_WEB=3100 pnpm start   # dashboard at http://localhost:3100/
  */
 
-import { spawn } from 'node:child_process';
-import path from 'node:path';
+import { setTimeout as sleep } from 'node:timers/promises';
 import { ensureWebBuild } from './web/build-web.ts';
+import { heartbeat } from './web/heartbeat.ts';
 import { type NextServer, startNextServer } from './web/next-server.ts';
-import { repoRoot } from './web/paths.ts';
-import { waitForHttp } from './web/wait-for-http.ts';
+import { repoRoot, tsxLoader } from './web/paths.ts';
+import { assertPortFree } from './web/port-free.ts';
+import { spawnGroup } from './web/process-group.ts';
+import { readWebHost } from './web/web-host.ts';
 import { readWebPort } from './web/web-port.ts';
 
 const log = (line: string) => process.stderr.write(`${line}\n`);
 const API_LINE = /GraphQL API at (\S+)/;
+/** The API's shutdown may wait for an in-flight query and the embedded server's stop. */
+const API_GRACE_MS = 15_000;
+/** Past this, a stop that still waits (e.g. for another process's build lock) is cut short. */
+const STOP_TIMEOUT_MS = 25_000;
 
 let webPort: number;
+let webHost: string;
 try {
   webPort = readWebPort(process.env);
+  webHost = readWebHost(process.env);
+  // Before anything starts: a port taken now would fail next start only after the data steps.
+  await assertPortFree(webHost, webPort, 'PORT_WEB');
 } catch (error) {
-  log((error as Error).message);
+  log(`dashboard: ${(error as Error).message}`);
   process.exit(2);
 }
 
-// In a process group of its own, so a terminal's Ctrl-C reaches it once, through us: a second
-// SIGINT would make it skip its graceful shutdown.
-const api = spawn(
-  path.join(repoRoot, 'node_modules/.bin/tsx'),
-  ['server/src/main.ts', ...process.argv.slice(2)],
-  { cwd: repoRoot, env: process.env, detached: true, stdio: ['ignore', 'inherit', 'pipe'] },
+const stopping = new AbortController();
+let announceUrl: (url: string) => void = () => {};
+const api = spawnGroup(
+  process.execPath,
+  ['--import', tsxLoader, 'server/src/main.ts', ...process.argv.slice(2)],
+  {
+    cwd: repoRoot,
+    env: process.env,
+    onLine: (line) => {
+      log(line);
+      const match = API_LINE.exec(line);
+      if (match) announceUrl(match[1] as string);
+    },
+  },
 );
-const apiExited = new Promise<number>((resolve) =>
-  api.on('exit', (code, signal) => resolve(code ?? (signal === 'SIGINT' ? 130 : 1))),
-);
-let apiOutput = '';
 const apiUrl = new Promise<string>((resolve, reject) => {
-  api.stderr.on('data', (chunk: Buffer) => {
-    process.stderr.write(chunk);
-    apiOutput = (apiOutput + chunk.toString()).slice(-4_000);
-    const match = API_LINE.exec(apiOutput);
-    if (match) resolve(match[1] as string);
-  });
-  void apiExited.then(() => reject(new Error('the API exited before serving')));
+  announceUrl = resolve;
+  void api.exited.then(() => reject(new Error('the API exited before serving')));
+});
+// Awaited only once the build is done: an API that fails sooner must not crash us meanwhile.
+apiUrl.catch(() => {});
+let web: NextServer | undefined;
+const dashboard = startDashboard();
+
+// The API ending on its own (it failed to start, crashed, or was killed) ends everything.
+void api.exited.then((status) => {
+  if (stopping.signal.aborted) return;
+  log(`the API exited with status ${status}; stopping the dashboard`);
+  void stop(status === 0 ? 1 : status);
 });
 
-const stopping = new AbortController();
-let web: NextServer | undefined;
-const startup = startDashboard();
-
 for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+  const code = signal === 'SIGINT' ? 130 : 143;
   process.on(signal, () => {
-    if (stopping.signal.aborted) return;
-    stopping.abort();
-    if (api.exitCode === null) api.kill(signal);
-    web?.process.signal(signal);
-    void stopped().then(() => process.exit(signal === 'SIGINT' ? 130 : 143));
+    // A second Ctrl-C: stop waiting. The tethers still stop whatever runs, as we exit.
+    if (stopping.signal.aborted) process.exit(code);
+    void stop(code);
   });
 }
 
-// The API ending on its own (a failed start) ends the dashboard with it.
-void apiExited.then(async (status) => {
-  if (stopping.signal.aborted) return;
-  stopping.abort();
-  await stopped();
-  process.exit(status);
-});
-
-/** The API's URL, its /health, the build, then next start; on failure everything stops. */
+/** Builds web/ (if needed) while the API starts, then serves it once the API's URL is known. */
 async function startDashboard(): Promise<void> {
   try {
-    const url = await apiUrl;
-    await waitForHttp(new URL('/health', url).href, {
-      ready: (response) => response.ok,
-      exited: apiExited,
-      what: 'the API',
-    });
-    stopping.signal.throwIfAborted();
-    log('dashboard: checking the production build of web/ …');
-    const build = await ensureWebBuild({ log, signal: stopping.signal });
+    log('dashboard: checking the production build of web/ (the data steps run meanwhile)');
+    const alive = heartbeat(5_000, (s) => log(`dashboard: still building web/ (${s} s so far)`));
+    const build = await ensureWebBuild({
+      log: (line) => {
+        alive.touch();
+        if (line.trim() !== '') log(`dashboard build: ${line}`);
+      },
+      signal: stopping.signal,
+    }).finally(() => alive.stop());
     log(build === 'built' ? 'dashboard: built' : 'dashboard: the build is up to date');
-    web = await startNextServer({ port: webPort, apiUrl: url, signal: stopping.signal });
+    web = await startNextServer({
+      host: webHost,
+      port: webPort,
+      apiUrl: await apiUrl,
+      signal: stopping.signal,
+    });
     log(`dashboard at ${web.url} (production build); press Ctrl-C to stop`);
     const server = web.process;
     void server.exited.then((status) => {
@@ -91,23 +109,26 @@ async function startDashboard(): Promise<void> {
       log(
         `dashboard: next start exited with status ${status}; stopping the API\n${server.output()}`,
       );
-      stopping.abort();
-      api.kill('SIGTERM');
-      void apiExited.then(() => process.exit(1));
+      void stop(1);
     });
   } catch (error) {
     if (stopping.signal.aborted) return;
     log(`dashboard: ${(error as Error).message}`);
-    stopping.abort();
-    api.kill('SIGTERM');
-    await apiExited;
-    process.exit(1);
+    void stop(1);
   }
 }
 
-/** Resolves once the API and whatever the dashboard had started have exited. */
-async function stopped(): Promise<void> {
-  await apiExited;
-  await startup;
-  await web?.process.exited;
+/** Stops the API and the dashboard (whatever of it runs), then exits with `code`. */
+async function stop(code: number): Promise<void> {
+  if (stopping.signal.aborted) return;
+  // Aborting stops a running build and a next start that is coming up.
+  stopping.abort(new Error('stopping'));
+  const everything = Promise.allSettled([
+    api.stop(API_GRACE_MS),
+    dashboard.then(() => web?.stop()),
+  ]);
+  await Promise.race([everything, sleep(STOP_TIMEOUT_MS)]);
+  api.kill();
+  web?.process.kill();
+  process.exit(code);
 }

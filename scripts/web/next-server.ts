@@ -1,9 +1,12 @@
 import { nextBin, webDir } from './paths.ts';
+import { assertPortFree } from './port-free.ts';
 import { type ProcessGroup, spawnGroup } from './process-group.ts';
 import { waitForHttp } from './wait-for-http.ts';
 
 export interface NextServerOptions {
   port: number;
+  /** Interface to listen on; default 127.0.0.1 (loopback only). */
+  host?: string;
   /** The GraphQL endpoint the dashboard's server side talks to (NNGP_API_URL). */
   apiUrl: string;
   /** Receives next start's output line by line. */
@@ -22,16 +25,23 @@ export interface NextServer {
 }
 
 /**
- * Serves web/'s production build (which must exist: ensureWebBuild) on `port` and resolves
- * once it answers HTTP.
+ * Serves web/'s production build (which must exist: ensureWebBuild) on `host`:`port` and
+ * resolves once it answers HTTP. A port that something else holds is refused up front (that
+ * process's answers would otherwise pass for ours).
  *
  * @example
  * const web = await startNextServer({ port: 3000, apiUrl: 'http://localhost:4000/graphql' });
  * await web.stop();
  */
 export async function startNextServer(options: NextServerOptions): Promise<NextServer> {
-  const url = `http://localhost:${options.port}/`;
-  const server = spawnGroup(process.execPath, [nextBin, 'start', '--port', String(options.port)], {
+  const host = options.host ?? '127.0.0.1';
+  const url = `http://${shownHost(host)}:${options.port}/`;
+  // Polled at the address itself: whether `localhost` resolves to IPv4 first varies.
+  const probe = `http://${probeHost(host)}:${options.port}/`;
+  await assertPortFree(host, options.port, 'PORT_WEB');
+  options.signal?.throwIfAborted();
+  const args = [nextBin, 'start', '--hostname', host, '--port', String(options.port)];
+  const server = spawnGroup(process.execPath, args, {
     cwd: webDir,
     env: {
       ...process.env,
@@ -46,7 +56,7 @@ export async function startNextServer(options: NextServerOptions): Promise<NextS
   options.signal?.addEventListener('abort', abort);
   try {
     options.signal?.throwIfAborted();
-    await waitForHttp(url, { exited: server.exited, what: 'next start' });
+    await waitForHttp(probe, { exited: server.exited, what: 'next start' });
   } catch (error) {
     await server.stop();
     throw new Error(`${(error as Error).message}\n${server.output()}`);
@@ -54,4 +64,20 @@ export async function startNextServer(options: NextServerOptions): Promise<NextS
     options.signal?.removeEventListener('abort', abort);
   }
   return { url, process: server, stop: () => server.stop() };
+}
+
+/** How a user on this machine reaches `host`: IPv4 loopback and the wildcards as localhost. */
+function shownHost(host: string): string {
+  return ['127.0.0.1', '0.0.0.0', '::'].includes(host) ? 'localhost' : bracketed(host);
+}
+
+/** An address that reaches `host` from this machine (a wildcard is reached on loopback). */
+function probeHost(host: string): string {
+  if (host === '0.0.0.0') return '127.0.0.1';
+  if (host === '::') return '[::1]';
+  return bracketed(host);
+}
+
+function bracketed(host: string): string {
+  return host.includes(':') ? `[${host}]` : host;
 }

@@ -61,7 +61,7 @@ describe('pnpm start on the embedded database', () => {
     };
     delete env.DATABASE_URL;
     // What `pnpm start` runs (package.json): the launcher of the API and the dashboard.
-    const child = spawn(path.join(repoRoot, 'node_modules/.bin/tsx'), ['scripts/start.ts'], {
+    const child = spawn(process.execPath, ['--import', 'tsx', 'scripts/start.ts'], {
       cwd: repoRoot,
       env,
     });
@@ -86,10 +86,13 @@ describe('pnpm start on the embedded database', () => {
     onTestFinished(() => {
       if (child.exitCode === null) child.kill('SIGINT');
     });
+    // The API serves at once; /health says "ok" once the (here instant) data steps are done.
     const url = await started(/GraphQL API at (\S+)/);
+    await started(/(data steps done)/);
     expect(stderr).toContain('search space: all 423624 modules present');
     const health = await fetch(new URL('/health', url));
     expect(health.status).toBe(200);
+    expect(await health.json()).toEqual({ status: 'ok' });
     const response = await fetch(url, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
