@@ -23,6 +23,7 @@ export function experimentProgress(
     queued: jobs.queued,
     running: jobs.running,
     failed: jobs.failed,
+    failedForGood: jobs.failedForGood,
     total: results.done + jobs.queued,
     ratePerHour,
     etaSeconds:
@@ -33,18 +34,19 @@ export function experimentProgress(
 }
 
 /**
- * Where an experiment stands: cancelled wins, then a running job, then waiting jobs, then
- * stored results; otherwise it is only created.
+ * Where an experiment stands: cancelled wins, then a running job, then waiting jobs, then jobs
+ * that failed for good, then stored results; otherwise it is only created.
  *
- * @example experimentStatus(null, { done: 3, queued: 0, running: 0, … }) // 'COMPLETED'
+ * @example experimentStatus(null, { done: 3, queued: 0, running: 0, failedForGood: 1 }) // 'FAILED'
  */
 export function experimentStatus(
   cancelledAt: Date | null,
-  progress: Pick<ExperimentProgress, 'done' | 'queued' | 'running'>,
+  progress: Pick<ExperimentProgress, 'done' | 'queued' | 'running' | 'failedForGood'>,
 ): ExperimentStatus {
   if (cancelledAt !== null) return 'CANCELLED';
   if (progress.running > 0) return 'RUNNING';
   if (progress.queued > 0) return 'QUEUED';
+  if (progress.failedForGood > 0) return 'FAILED';
   if (progress.done > 0) return 'COMPLETED';
   return 'CREATED';
 }

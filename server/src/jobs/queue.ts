@@ -35,6 +35,16 @@ export function evaluationJobKeyPrefix(experimentId: number): string {
   return `nngp:${experimentId}:`;
 }
 
+/**
+ * The experiment and architecture of an evaluation job key; undefined for any other key.
+ *
+ * @example parseEvaluationJobKey('nngp:3:28cfc7874f6d200472e1a9dcd8650aa0') // { experimentId: 3, hash: '28cfc787…' }
+ */
+export function parseEvaluationJobKey(key: string): EvaluatePayload | undefined {
+  const match = /^nngp:(\d+):([0-9a-f]{32})$/.exec(key);
+  return match === null ? undefined : { experimentId: Number(match[1]), hash: match[2] as string };
+}
+
 const queues = new WeakMap<Database['pool'], Promise<WorkerUtils>>();
 
 /**

@@ -28,7 +28,13 @@ export interface ExperimentSummary {
   config: ExperimentConfig;
 }
 
-export type ExperimentStatus = 'CREATED' | 'QUEUED' | 'RUNNING' | 'COMPLETED' | 'CANCELLED';
+export type ExperimentStatus =
+  | 'CREATED'
+  | 'QUEUED'
+  | 'RUNNING'
+  | 'COMPLETED'
+  | 'FAILED'
+  | 'CANCELLED';
 
 export interface ExperimentProgress {
   done: number;
