@@ -50,7 +50,9 @@ const api = spawnGroup(
   ['--import', tsxLoader, 'server/src/main.ts', ...process.argv.slice(2)],
   {
     cwd: repoRoot,
-    env: process.env,
+    // Production unless asked otherwise: besides the API's own error masking, graphql-js skips
+    // a development-only check on every type test (about 5% of the API's CPU).
+    env: { ...process.env, NODE_ENV: process.env.NODE_ENV || 'production' },
     onLine: (line) => {
       log(line);
       const match = API_LINE.exec(line);

@@ -8,11 +8,14 @@
  * is prepared idempotently and kept. For each query it prints the median of N runs cold (the
  * analysis cache dropped first by bumping `data_version`, as any data change does) and warm
  * (answered from the cache; three per cold run). Figures go to stderr; `--json` prints them on
- * stdout too.
+ * stdout too ({ timings, poolOverheadMs }). First it times the analysis worker pool: the round trip
+ * of a negligible task, what running an analysis off the event loop adds to each of its tasks.
  */
 import { prepareDatabase } from '@nngp-nas/compute/nasbench';
 import { type Database, openDatabase } from '@nngp-nas/db';
 import { createTestDatabase } from '@nngp-nas/db/testing';
+import { budgetFrom } from '../src/compute-pool/budget.ts';
+import { AnalysisPool } from '../src/compute-pool/pool.ts';
 import { createApiServer } from '../src/index.ts';
 
 interface BenchQuery {
@@ -112,6 +115,39 @@ async function time(database: Database, url: string, q: BenchQuery): Promise<Tim
   return { name: q.name, coldMs: median(cold), warmMs: median(warm), runs };
 }
 
+/**
+ * What moving an analysis off the event loop costs: the mean round trip through a one-worker
+ * pool of an `evaluate` task whose computation is negligible (10 architectures, one subset),
+ * the worker already started (as it is after an API's first analysis).
+ */
+async function poolOverheadMs(): Promise<number> {
+  const n = 10;
+  const truth = Float64Array.from({ length: n }, (_, i) => Math.sin(i));
+  const values = Float64Array.from({ length: n }, (_, i) => Math.sin(i) + Math.cos(3 * i));
+  const options = { subsets: { count: 1, size: n, seed: 0 } };
+  const pool = new AnalysisPool({ size: 1, heapMb: 256 });
+  const task = () =>
+    pool.run(
+      'evaluate',
+      { label: 'p', truth: truth.slice(), values: values.slice(), options },
+      budgetFrom('bench', 60_000),
+    );
+  try {
+    for (let i = 0; i < 50; i++) await task();
+    const rounds = 500;
+    const started = performance.now();
+    for (let i = 0; i < rounds; i++) await task();
+    return (performance.now() - started) / rounds;
+  } finally {
+    await pool.close();
+  }
+}
+
+const overhead = await poolOverheadMs();
+log(
+  `analysis pool: round trip of a negligible task (overhead per analysis task)  ${overhead.toFixed(2)} ms`,
+);
+
 const database = argv.includes('--reuse')
   ? await openDatabase({ log })
   : await createTestDatabase({ log });
@@ -143,7 +179,8 @@ try {
         `${t.name.padEnd(52)} cold ${t.coldMs.toFixed(0).padStart(6)} ms   warm ${t.warmMs.toFixed(1).padStart(6)} ms   (median of ${t.runs})`,
       );
     }
-    if (argv.includes('--json')) process.stdout.write(`${JSON.stringify(timings)}\n`);
+    if (argv.includes('--json'))
+      process.stdout.write(`${JSON.stringify({ timings, poolOverheadMs: overhead })}\n`);
   } finally {
     await api.stop();
   }

@@ -33,7 +33,7 @@ export function createContext(
   return {
     db: database.db,
     database,
-    loaders: createLoaders(database.db),
+    loaders: createLoaders(database),
     auth: authorise(credentials.authorization, credentials.apiToken),
   };
 }

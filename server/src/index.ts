@@ -7,6 +7,7 @@
  * const database = await openDatabase();
  * const api = await createApiServer({ database, port: 4000 });
  * console.log(`GraphQL at ${api.url}`); // POST { query } there; GET /health
+ * // While data steps still run: createApiServer({ database, port, readiness: () => state })
  * await api.stop();
  */
 
@@ -14,4 +15,6 @@ export { typeDefs } from './apollo.ts';
 export { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from './architectures/list.ts';
 export { type ApiServer, type ApiServerOptions, createApiServer } from './create-api-server.ts';
 export type { ApiErrorCode } from './errors.ts';
+export type { Readiness } from './http/health.ts';
+export { MAX_FIELD_NODES, MAX_ROOT_FIELDS } from './limits/document-size.ts';
 export { MAX_COMPLEXITY, MAX_DEPTH } from './limits/plugin.ts';

@@ -1,4 +1,5 @@
 import type { TrainingRecordRow } from '@nngp-nas/db';
+import { GROUND_TRUTH_EPOCHS } from './architectures/filter.ts';
 
 /** Means over the repeats of one epoch budget; null where no repeat has the value. */
 export interface TrainingMeanModel {
@@ -34,4 +35,13 @@ export function trainingMeans(runs: readonly TrainingRecordRow[]): TrainingMeanM
 function mean(values: readonly (number | null)[]): number | null {
   const present = values.filter((v): v is number => v !== null);
   return present.length === 0 ? null : present.reduce((a, b) => a + b, 0) / present.length;
+}
+
+/**
+ * The ground truth among `means`: the 108-epoch validation mean; null without those runs.
+ *
+ * @example groundTruthOf(trainingMeans(runs)) // 0.9376…
+ */
+export function groundTruthOf(means: readonly TrainingMeanModel[]): number | null {
+  return means.find((m) => m.epochs === GROUND_TRUTH_EPOCHS)?.validationAccuracy ?? null;
 }

@@ -28,7 +28,7 @@ const TINY = {
 };
 
 const EXPERIMENT_FIELDS = `id name status cancelledAt backend costPflops resultCount architectureCount
-  progress { done queued running failed total ratePerHour etaSeconds }`;
+  lastError lastErrorAt progress { done queued running failed failedForGood total ratePerHour etaSeconds }`;
 
 interface Experiment {
   id: string;
@@ -39,11 +39,14 @@ interface Experiment {
   costPflops: number;
   resultCount: number;
   architectureCount: number;
+  lastError: string | null;
+  lastErrorAt: string | null;
   progress: {
     done: number;
     queued: number;
     running: number;
     failed: number;
+    failedForGood: number;
     total: number;
     ratePerHour: number | null;
     etaSeconds: number | null;
@@ -230,7 +233,34 @@ describe('cancellation and failure', () => {
     expect(job?.last_error).toMatch(/5000/);
     expect(await experiment(id)).toMatchObject({
       status: 'QUEUED',
-      progress: { done: 0, queued: 1, running: 0, failed: 1, total: 1 },
+      lastError: null,
+      progress: { done: 0, queued: 1, running: 0, failed: 1, failedForGood: 0, total: 1 },
+    });
+
+    // Its last attempt (rescheduled to now, not to wait out the back-off) fails for good.
+    await sqlRows(
+      `SELECT graphile_worker.reschedule_jobs(ARRAY[id], run_at => now(), attempts => max_attempts - 1)
+         FROM graphile_worker.jobs WHERE key = $1`,
+      [`nngp:${id}:${hash}`],
+    );
+    await runQueuedJobs();
+    const failed = await experiment(id);
+    expect(failed).toMatchObject({
+      status: 'FAILED',
+      progress: { done: 0, queued: 0, running: 0, failed: 1, failedForGood: 1, total: 0 },
+    });
+    expect(failed.lastError).toMatch(new RegExp(`^${hash}: .*5000`));
+    expect(Date.now() - Date.parse(failed.lastErrorAt as string)).toBeLessThan(120_000);
+    // Queued again, it is waiting once more; the error stays until a newer one replaces it.
+    expect(await enqueue(id, [hash as string])).toEqual({
+      enqueued: 1,
+      alreadyDone: 0,
+      alreadyQueued: 0,
+    });
+    expect(await experiment(id)).toMatchObject({
+      status: 'QUEUED',
+      lastError: failed.lastError,
+      progress: { queued: 1, failedForGood: 0 },
     });
   }, 120_000);
 });

@@ -1,5 +1,5 @@
 import path from 'node:path';
-import type { Database } from '@nngp-nas/db';
+import type { Database, PoolClient } from '@nngp-nas/db';
 import { createTestDatabase, type TestDatabase } from '@nngp-nas/db/testing';
 import { parse } from 'csv-parse/sync';
 import {
@@ -57,6 +57,7 @@ export async function startTestApi(
     queries.count++;
     return query(...args);
   };
+  countCheckedOutClients(database.pool, queries);
   const api = await withApiToken(options.apiToken, () =>
     createApiServer({ database, port: 0, development: false }),
   );
@@ -68,6 +69,42 @@ export async function startTestApi(
       await api.stop();
       await database.close();
     },
+  };
+}
+
+/**
+ * Counts the statements of clients checked out with `pool.connect()` (transactions: the
+ * analyses read in one) while they are checked out; the pool's own checkouts for `pool.query`
+ * (a callback) are counted there already.
+ */
+function countCheckedOutClients(pool: Database['pool'], queries: { count: number }): void {
+  const connect = pool.connect.bind(pool) as (...args: unknown[]) => unknown;
+  const checkedOut = new WeakSet<PoolClient>();
+  const wrapped = new WeakSet<PoolClient>();
+  (pool as unknown as { connect: (...args: unknown[]) => unknown }).connect = (
+    ...args: unknown[]
+  ) => {
+    if (args.length > 0) return connect(...args);
+    return (connect() as Promise<PoolClient>).then((client) => {
+      checkedOut.add(client);
+      if (!wrapped.has(client)) {
+        wrapped.add(client);
+        const clientQuery = client.query.bind(client) as (...a: unknown[]) => unknown;
+        (client as unknown as { query: (...a: unknown[]) => unknown }).query = (
+          ...a: unknown[]
+        ) => {
+          if (checkedOut.has(client)) queries.count++;
+          return clientQuery(...a);
+        };
+      }
+      // The pool gives every checkout a fresh release.
+      const release = client.release;
+      client.release = (error?: Error | boolean) => {
+        checkedOut.delete(client);
+        return release(error);
+      };
+      return client;
+    });
   };
 }
 

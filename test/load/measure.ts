@@ -5,14 +5,22 @@ import type { Scenario } from './scenarios.ts';
 export interface LoadFigures {
   scenario: string;
   connections: number;
+  /** The measured period (after the warm-up), in seconds. */
   seconds: number;
+  /** Responses to requests sent during the measured period (their latencies are the figures). */
   requests: number;
+  /** Responses received during the measured period, per second. */
   requestsPerSecond: number;
-  /** Latency percentiles in ms, nearest rank over every response. */
+  /** Latency percentiles in ms, nearest rank over those responses. */
   p50: number;
   p95: number;
   p99: number;
   max: number;
+  /**
+   * The API process's CPU time (user + system) per response, in ms: unlike latency, it hardly
+   * depends on what else the machine runs, so it compares runs taken at different loads.
+   */
+  apiCpuMsPerRequest: number;
   errors: {
     /** Responses with a status outside 2xx. */
     non2xx: number;
@@ -25,23 +33,39 @@ export interface LoadFigures {
 }
 
 /**
- * Runs `scenario` against the GraphQL endpoint `url` with `connections` concurrent connections
- * for `seconds`, checking every response body for GraphQL errors and recording every latency
- * (autocannon reports p97.5 but not p95).
+ * Runs `scenario` against the GraphQL endpoint `url` with `connections` concurrent connections,
+ * first for `warmupSeconds`, then for the measured `seconds` on the same connections, checking
+ * every response body for GraphQL errors (warm-up included: a failure is one whenever it
+ * happens) and recording the latency of every request sent after the warm-up and answered
+ * within the measured period (autocannon reports p97.5 but not p95). One autocannon run for
+ * both: a second one would open its connections to a server still saturated by the first,
+ * which accepts them over a second or two, and would measure that instead of the API.
+ * `apiCpuMs` reads the API process's CPU time when the measured period starts and ends (NaN
+ * per request without it).
  *
- * @example const figures = await loadScenario(url, SCENARIOS[0], { connections: 50, seconds: 10 });
+ * @example const figures = await loadScenario(url, SCENARIOS[0], { connections: 50, warmupSeconds: 3, seconds: 10, apiCpuMs: api.cpuMs });
  */
 export async function loadScenario(
   url: string,
   scenario: Scenario,
-  options: { connections: number; seconds: number },
+  options: {
+    connections: number;
+    warmupSeconds: number;
+    seconds: number;
+    apiCpuMs?: () => Promise<number>;
+  },
 ): Promise<LoadFigures> {
   const latencies: number[] = [];
+  /** Responses received during the measured period, whenever their request was sent. */
+  let answered = 0;
   let graphqlErrors = 0;
+  const started = performance.now();
+  const measuredFrom = started + options.warmupSeconds * 1000;
+  const measuredUntil = measuredFrom + options.seconds * 1000;
   const instance = autocannon({
     url,
     connections: options.connections,
-    duration: options.seconds,
+    duration: options.warmupSeconds + options.seconds,
     // A request still waiting after 60 s is an error, not a slow success.
     timeout: 60,
     requests: [
@@ -57,21 +81,35 @@ export async function loadScenario(
     ],
   });
   instance.on('response', (_client: unknown, _status: number, _bytes: number, ms: number) => {
-    latencies.push(ms);
+    const now = performance.now();
+    if (now < measuredFrom || now > measuredUntil) return;
+    answered++;
+    if (now - ms >= measuredFrom) latencies.push(ms);
   });
+  const cpu = options.apiCpuMs;
+  const cpuAtStart =
+    cpu === undefined
+      ? Promise.resolve(Number.NaN)
+      : new Promise<number>((resolve, reject) => {
+          setTimeout(() => cpu().then(resolve, reject), options.warmupSeconds * 1000);
+        });
   const result = await instance;
+  const cpuAtEnd = (await cpu?.()) ?? Number.NaN;
+  const cpuMs = cpuAtEnd - (await cpuAtStart);
   latencies.sort((a, b) => a - b);
   const transport = result.errors + result.timeouts;
+  const seconds = Math.min(options.seconds, result.duration - options.warmupSeconds);
   return {
     scenario: scenario.name,
     connections: options.connections,
-    seconds: result.duration,
+    seconds,
     requests: latencies.length,
-    requestsPerSecond: latencies.length / result.duration,
+    requestsPerSecond: answered / seconds,
     p50: percentile(latencies, 50),
     p95: percentile(latencies, 95),
     p99: percentile(latencies, 99),
     max: latencies.at(-1) ?? Number.NaN,
+    apiCpuMsPerRequest: cpuMs / answered,
     errors: {
       non2xx: result.non2xx,
       graphql: graphqlErrors,

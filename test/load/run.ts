@@ -1,15 +1,21 @@
 /**
- * `pnpm loadtest [--duration S] [--warmup S] [--connections N] [--database-url URL] [--no-export] [--json]`:
+ * `pnpm loadtest [--duration S] [--warmup S] [--connections N] [--database-url URL] [--no-export]
+ * [--scenario TEXT] [--cpu-prof DIR] [--api-node-flags=FLAGS] [--json]`:
  * the API under load over the full search space (all 423,624 modules, the record fixture and
  * the shared proxy CSVs). Prepares a scratch database (createTestDatabase: the server of
  * NNGP_TEST_DATABASE_URL, else the embedded one; about a minute) or reuses `--database-url`
  * (prepared idempotently, instant the second time), serves the API from a child process on a
  * loopback port, and for each scenario runs autocannon for a warm-up, then for the measured
- * duration. Prints requests/s, p50/p95/p99 latency and errors (non-2xx, GraphQL `errors` in any
- * body, connection errors and timeouts), then the time and server memory of a full CSV export.
- * Exits 1 when any request failed.
+ * duration. Prints requests/s, p50/p95/p99 latency, the API process's CPU ms per request and
+ * errors (non-2xx, GraphQL `errors` in any body, connection errors and timeouts), then the time
+ * and server memory of a full CSV export. `--scenario` runs only the scenarios whose name
+ * contains TEXT; `--cpu-prof` writes the API process's V8 CPU profile (`.cpuprofile`, open it in
+ * Chrome DevTools or speedscope) into DIR when it stops; `--api-node-flags` adds Node/V8 flags
+ * (space-separated, given with `=`: `--api-node-flags=--trace-gc`) to the API process's command
+ * line. Exits 1 when any request failed.
  */
 import os from 'node:os';
+import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { type Database, openDatabase } from '@nngp-nas/db';
 import { createTestDatabase } from '@nngp-nas/db/testing';
@@ -26,6 +32,9 @@ const { values: args } = parseArgs({
     connections: { type: 'string', default: '50' },
     'database-url': { type: 'string' },
     'no-export': { type: 'boolean', default: false },
+    scenario: { type: 'string', default: '' },
+    'cpu-prof': { type: 'string' },
+    'api-node-flags': { type: 'string', default: '' },
     json: { type: 'boolean', default: false },
   },
 });
@@ -33,6 +42,14 @@ const seconds = positive('duration', args.duration);
 const warmup = positive('warmup', args.warmup);
 const connections = positive('connections', args.connections);
 const log = (line: string) => process.stderr.write(`${line}\n`);
+const selected = SCENARIOS.filter((s) => s.name.includes(args.scenario));
+if (selected.length === 0) {
+  log(
+    `--scenario ${JSON.stringify(args.scenario)} matches none of: ${SCENARIOS.map((s) => s.name).join('; ')}`,
+  );
+  process.exit(2);
+}
+const profileDir = args['cpu-prof'];
 
 const reuse = args['database-url'];
 const database: Database =
@@ -42,17 +59,32 @@ try {
   log(`preparing ${database.mode} database (full space, record fixture, proxies; idempotent)`);
   const prepared = performance.now();
   const stats = await prepareFullSpace(database);
-  // Planner statistics now rather than whenever autovacuum gets to the freshly loaded tables.
-  await database.pool.query('ANALYZE');
+  // Planner statistics and visibility maps now rather than whenever autovacuum gets to the
+  // freshly loaded tables (never, where it is off): preparing rewrites every architecture row
+  // (its size cluster), and until a vacuum marks the pages all-visible the listing cannot read
+  // its keys from the (cluster, residual, hash) index alone. Unvacuumed, the planner walks the
+  // primary key instead: 15 ms of database CPU per page rather than 2.
+  await database.pool.query('VACUUM (ANALYZE)');
   log(`ready in ${((performance.now() - prepared) / 1000).toFixed(1)} s: ${JSON.stringify(stats)}`);
-  const api = await startApiChild(database.url);
+  const api = await startApiChild(database.url, {}, [
+    ...(profileDir === undefined
+      ? []
+      : ['--cpu-prof', `--cpu-prof-dir=${path.resolve(profileDir)}`]),
+    ...args['api-node-flags'].split(' ').filter((flag) => flag !== ''),
+  ]);
   try {
     const startLoad = os.loadavg()[0] ?? Number.NaN;
     const scenarios: LoadFigures[] = [];
-    for (const scenario of SCENARIOS) {
+    for (const scenario of selected) {
       log(`${scenario.name}: warm-up ${warmup} s, then ${seconds} s at ${connections} connections`);
-      await loadScenario(api.url, scenario, { connections, seconds: warmup });
-      scenarios.push(await loadScenario(api.url, scenario, { connections, seconds }));
+      scenarios.push(
+        await loadScenario(api.url, scenario, {
+          connections,
+          warmupSeconds: warmup,
+          seconds,
+          apiCpuMs: api.cpuMs,
+        }),
+      );
     }
     let csv: ExportFigures | null = null;
     if (!args['no-export']) {
@@ -82,11 +114,11 @@ function printTable(machine: string, scenarios: LoadFigures[], csv: ExportFigure
   const ms = (x: number) => x.toFixed(1);
   const out = (line: string) => process.stdout.write(`${line}\n`);
   out(`${machine}; ${connections} connections, ${seconds} s each after a ${warmup} s warm-up`);
-  out('| scenario | requests/s | p50 ms | p95 ms | p99 ms | errors |');
-  out('| --- | ---: | ---: | ---: | ---: | ---: |');
+  out('| scenario | requests/s | p50 ms | p95 ms | p99 ms | API CPU ms/request | errors |');
+  out('| --- | ---: | ---: | ---: | ---: | ---: | ---: |');
   for (const s of scenarios)
     out(
-      `| ${s.scenario} | ${s.requestsPerSecond.toFixed(1)} | ${ms(s.p50)} | ${ms(s.p95)} | ${ms(s.p99)} | ${s.errors.total} |`,
+      `| ${s.scenario} | ${s.requestsPerSecond.toFixed(1)} | ${ms(s.p50)} | ${ms(s.p95)} | ${ms(s.p99)} | ${s.apiCpuMsPerRequest.toFixed(2)} | ${s.errors.total} |`,
     );
   if (csv !== null)
     out(

@@ -1,5 +1,6 @@
 import type { Db } from '@nngp-nas/db';
 import { architectureCondition } from '../architectures/filter.ts';
+import { runAnalysis } from '../compute-pool/run-analysis.ts';
 import type { HybridResult, QueryHybridArgs } from '../generated/resolvers-types.ts';
 import { evaluateLoaded } from '../metrics/evaluate.ts';
 import { loadHybrid } from '../metrics/hybrid.ts';
@@ -14,28 +15,37 @@ import { groundTruthEpochs } from '../metrics/options.ts';
  *
  * @example await hybridResult(db, { nngp: { experiment: '1', nTrain: 100 } })
  */
-export async function hybridResult(db: Db, args: QueryHybridArgs): Promise<HybridResult> {
-  const scope = predictorScope(
+export function hybridResult(db: Db, args: QueryHybridArgs): Promise<HybridResult> {
+  return runAnalysis(
     db,
-    architectureCondition(db, args.filter),
-    groundTruthEpochs(args.groundTruth),
-    { truthOnly: true },
-  );
-  const [{ fit, predictor }, truth] = await Promise.all([
-    loadHybrid(db, args.nngp, { argument: 'nngp', label: 'nngp' }, scope),
-    scope.truth(),
-  ]);
-  if (fit === null) return { fit: null, metrics: null, notes: predictor.notes };
-  return {
-    fit: {
-      epoch4Coefficient: fit.coefficients.epoch4,
-      nngpCoefficient: fit.coefficients.nngp,
-      bias: fit.coefficients.bias,
-      rSquared: fit.rSquared,
-      residualStandardError: fit.residualStandardError,
-      count: fit.n,
+    'hybrid',
+    async (tx) => {
+      const scope = predictorScope(
+        tx,
+        architectureCondition(tx, args.filter),
+        groundTruthEpochs(args.groundTruth),
+        { truthOnly: true },
+      );
+      const [hybrid, truth] = await Promise.all([
+        loadHybrid(tx, args.nngp, { argument: 'nngp', label: 'nngp' }, scope),
+        scope.truth(),
+      ]);
+      return { ...hybrid, truth };
     },
-    metrics: evaluateLoaded(truth, predictor, args),
-    notes: predictor.notes,
-  };
+    async ({ fit, predictor, truth }, run) => {
+      if (fit === null) return { fit: null, metrics: null, notes: predictor.notes };
+      return {
+        fit: {
+          epoch4Coefficient: fit.coefficients.epoch4,
+          nngpCoefficient: fit.coefficients.nngp,
+          bias: fit.coefficients.bias,
+          rSquared: fit.rSquared,
+          residualStandardError: fit.residualStandardError,
+          count: fit.n,
+        },
+        metrics: await evaluateLoaded(truth, predictor, args, run),
+        notes: predictor.notes,
+      };
+    },
+  );
 }

@@ -1,11 +1,11 @@
-import { modelSizeCorrelation } from '@nngp-nas/compute/metrics';
 import type { Db } from '@nngp-nas/db';
 import { architectureCondition, GROUND_TRUTH_EPOCHS } from '../architectures/filter.ts';
+import { buffersOf, toPortable } from '../compute-pool/portable.ts';
+import { runAnalysis } from '../compute-pool/run-analysis.ts';
 import type {
   ModelSizeCorrelation,
   QueryModelSizeCorrelationArgs,
 } from '../generated/resolvers-types.ts';
-import { seriesAt } from '../metrics/aligned.ts';
 import { loadPredictors, predictorScope } from '../metrics/load.ts';
 import { loadAttributes } from './architecture-attributes.ts';
 
@@ -16,27 +16,40 @@ import { loadAttributes } from './architecture-attributes.ts';
  *
  * @example await modelSizeCorrelations(db, { predictors: [{ kind: 'NNGP', experiment: '1' }] })
  */
-export async function modelSizeCorrelations(
+export function modelSizeCorrelations(
   db: Db,
   args: QueryModelSizeCorrelationArgs,
 ): Promise<ModelSizeCorrelation[]> {
-  const where = architectureCondition(db, args.filter);
-  const loaded = await loadPredictors(
+  return runAnalysis(
     db,
-    args.predictors,
-    predictorScope(db, where, GROUND_TRUTH_EPOCHS),
+    'modelSizeCorrelation',
+    async (tx) => {
+      const where = architectureCondition(tx, args.filter);
+      const loaded = await loadPredictors(
+        tx,
+        args.predictors,
+        predictorScope(tx, where, GROUND_TRUTH_EPOCHS),
+      );
+      const union = new Set(loaded.flatMap((p) => [...p.values.keys()]));
+      const attributes = await loadAttributes(tx, [...union]);
+      return { loaded, attributes };
+    },
+    ({ loaded, attributes }, run) => {
+      const parameters = new Map<string, number>();
+      for (const [hash, a] of attributes) parameters.set(hash, a.trainableParameters);
+      return Promise.all(
+        loaded.map(async (p) => {
+          const predictor = toPortable(p.values);
+          const trainableParameters = toPortable(parameters);
+          // Sorting by hash and the correlations run in a worker.
+          const result = await run.compute(
+            'modelSize',
+            { predictor, trainableParameters },
+            buffersOf(predictor.values, trainableParameters.values),
+          );
+          return { predictor: p.label, ...result };
+        }),
+      );
+    },
   );
-  const union = new Set(loaded.flatMap((p) => [...p.values.keys()]));
-  const attributes = await loadAttributes(db, [...union]);
-  return loaded.map((p) => {
-    const hashes = [...p.values.keys()].sort();
-    if (hashes.length === 0)
-      return { predictor: p.label, count: 0, kendallTau: null, pearson: null };
-    const parameters = Float64Array.from(
-      hashes,
-      (h) => attributes.get(h)?.trainableParameters as number,
-    );
-    const { kendallTau, pearson } = modelSizeCorrelation(seriesAt(hashes, p), parameters);
-    return { predictor: p.label, count: hashes.length, kendallTau, pearson };
-  });
 }

@@ -1,6 +1,7 @@
 import { architectures, type Db } from '@nngp-nas/db';
 import { sql } from 'drizzle-orm';
 import { architectureCondition } from '../architectures/filter.ts';
+import { runAnalysis } from '../compute-pool/run-analysis.ts';
 import { badUserInput } from '../errors.ts';
 import type { HistogramBin, QueryParameterHistogramArgs } from '../generated/resolvers-types.ts';
 
@@ -25,6 +26,20 @@ export async function parameterHistogram(
   const bins = args.bins ?? DEFAULT_BINS;
   if (!Number.isInteger(bins) || bins < 1 || bins > MAX_BINS)
     throw badUserInput(`bins ${bins} is not in [1, ${MAX_BINS}]`, 'bins');
+  // SQL only (nothing to compute), but bounded like every analysis.
+  return runAnalysis(
+    db,
+    'parameterHistogram',
+    (tx) => countBins(tx, args, bins),
+    (counted) => counted,
+  );
+}
+
+async function countBins(
+  db: Db,
+  args: QueryParameterHistogramArgs,
+  bins: number,
+): Promise<HistogramBin[]> {
   const where = architectureCondition(db, args.filter);
   const parameters = architectures.trainableParameters;
   const [range] = await db

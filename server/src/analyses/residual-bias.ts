@@ -1,12 +1,13 @@
-import { residualBias } from '@nngp-nas/compute/metrics';
 import type { Db } from '@nngp-nas/db';
 import { architectureCondition, GROUND_TRUTH_EPOCHS } from '../architectures/filter.ts';
+import { buffersOf, toPortable } from '../compute-pool/portable.ts';
+import { runAnalysis } from '../compute-pool/run-analysis.ts';
 import type {
   PredictorInput,
   QueryResidualBiasArgs,
   ResidualBiasRow,
 } from '../generated/resolvers-types.ts';
-import { commonHashes, seriesAt } from '../metrics/aligned.ts';
+import { unorderedCommonHashes } from '../metrics/aligned.ts';
 import { loadPredictors, predictorScope } from '../metrics/load.ts';
 import { loadAttributes } from './architecture-attributes.ts';
 
@@ -22,26 +23,38 @@ export const RESIDUAL_BIAS_PREDICTORS: readonly PredictorInput[] = [4, 12, 36, 1
  *
  * @example await residualBiasRows(db, { filter: { sizeClusters: [0] } })
  */
-export async function residualBiasRows(
-  db: Db,
-  args: QueryResidualBiasArgs,
-): Promise<ResidualBiasRow[]> {
-  const where = architectureCondition(db, args.filter);
-  const scope = predictorScope(db, where, GROUND_TRUTH_EPOCHS);
-  const loaded = await loadPredictors(db, args.predictors ?? RESIDUAL_BIAS_PREDICTORS, scope);
-  const hashes = commonHashes(loaded);
-  if (hashes.length === 0) return [];
-  const attributes = await loadAttributes(db, hashes);
-  const rows = residualBias(
-    Float64Array.from(hashes, (h) => attributes.get(h)?.residualConnections as number),
-    Object.fromEntries(loaded.map((p) => [p.label, seriesAt(hashes, p)])),
+export function residualBiasRows(db: Db, args: QueryResidualBiasArgs): Promise<ResidualBiasRow[]> {
+  return runAnalysis(
+    db,
+    'residualBias',
+    async (tx) => {
+      const where = architectureCondition(tx, args.filter);
+      const scope = predictorScope(tx, where, GROUND_TRUTH_EPOCHS);
+      const loaded = await loadPredictors(tx, args.predictors ?? RESIDUAL_BIAS_PREDICTORS, scope);
+      // The worker sorts: here the order does not matter.
+      const common = unorderedCommonHashes(loaded);
+      const attributes = common.length === 0 ? new Map() : await loadAttributes(tx, common);
+      return { loaded, attributes };
+    },
+    async ({ loaded, attributes }, run) => {
+      if (attributes.size === 0) return [];
+      const residuals = new Map<string, number>();
+      for (const [hash, a] of attributes) residuals.set(hash, a.residualConnections);
+      const predictors = loaded.map((p) => ({ label: p.label, values: toPortable(p.values) }));
+      const residualConnections = toPortable(residuals);
+      const rows = await run.compute(
+        'residualBias',
+        { predictors, residualConnections },
+        buffersOf(residualConnections.values, ...predictors.map((p) => p.values.values)),
+      );
+      return rows.map((row) => ({
+        residualConnections: row.residualConnections,
+        architectures: row.architectures,
+        percentiles: loaded.map((p) => ({
+          predictor: p.label,
+          meanPercentile: row.meanPercentile[p.label] as number,
+        })),
+      }));
+    },
   );
-  return rows.map((row) => ({
-    residualConnections: row.residualConnections,
-    architectures: row.architectures,
-    percentiles: loaded.map((p) => ({
-      predictor: p.label,
-      meanPercentile: row.meanPercentile[p.label] as number,
-    })),
-  }));
 }

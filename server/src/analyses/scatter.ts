@@ -1,8 +1,9 @@
-import { randomSubsets } from '@nngp-nas/compute/metrics';
 import type { Db } from '@nngp-nas/db';
 import { architectureCondition, GROUND_TRUTH_EPOCHS } from '../architectures/filter.ts';
+import { buffersOf, toPortable } from '../compute-pool/portable.ts';
+import { runAnalysis } from '../compute-pool/run-analysis.ts';
 import { badUserInput } from '../errors.ts';
-import type { QueryScatterArgs, Scatter, ScatterPoint } from '../generated/resolvers-types.ts';
+import type { QueryScatterArgs, Scatter } from '../generated/resolvers-types.ts';
 import {
   type LoadedPredictor,
   loadPredictor,
@@ -31,31 +32,36 @@ export async function scatterPoints(db: Db, args: QueryScatterArgs): Promise<Sca
   const seed = args.seed ?? 0;
   if (!Number.isInteger(seed) || seed < 0)
     throw badUserInput(`seed ${seed} is negative, expected an integer ≥ 0`, 'seed');
-  // Against the ground truth, x is only needed where there is one.
-  const scope = predictorScope(db, architectureCondition(db, args.filter), GROUND_TRUTH_EPOCHS, {
-    truthOnly: args.y == null,
-  });
-  const [x, y] = await Promise.all([
-    loadPredictor(db, args.x, { argument: 'x', label: 'x' }, scope),
-    args.y == null
-      ? truthPredictor(scope)
-      : loadPredictor(db, args.y, { argument: 'y', label: 'y' }, scope),
-  ]);
-  const hashes = [...x.values.keys()].filter((hash) => y.values.has(hash)).sort();
-  const sampled = hashes.length > limit;
-  const chosen = sampled
-    ? Array.from(
-        randomSubsets({ count: 1, size: limit, seed }, hashes.length)[0] ?? [],
-        (i) => hashes[i] as string,
-      )
-    : hashes;
-  const points: ScatterPoint[] = chosen.map((hash) => ({
-    hash,
-    x: x.values.get(hash) as number,
-    y: y.values.get(hash) as number,
-  }));
-  points.sort((a, b) => a.x - b.x || (a.hash < b.hash ? -1 : a.hash > b.hash ? 1 : 0));
-  return { x: x.label, y: y.label, total: hashes.length, sampled, points };
+  return runAnalysis(
+    db,
+    'scatter',
+    (tx) => {
+      // Against the ground truth, x is only needed where there is one.
+      const scope = predictorScope(
+        tx,
+        architectureCondition(tx, args.filter),
+        GROUND_TRUTH_EPOCHS,
+        { truthOnly: args.y == null },
+      );
+      return Promise.all([
+        loadPredictor(tx, args.x, { argument: 'x', label: 'x' }, scope),
+        args.y == null
+          ? truthPredictor(scope)
+          : loadPredictor(tx, args.y, { argument: 'y', label: 'y' }, scope),
+      ]);
+    },
+    async ([x, y], run) => {
+      const xValues = toPortable(x.values);
+      const yValues = toPortable(y.values);
+      // Aligning, sorting and sampling run in a worker.
+      const { total, sampled, points } = await run.compute(
+        'scatter',
+        { x: xValues, y: yValues, limit, seed },
+        buffersOf(xValues.values, yValues.values),
+      );
+      return { x: x.label, y: y.label, total, sampled, points };
+    },
+  );
 }
 
 /** The ground truth (mean 108-epoch validation accuracy) as a predictor labelled 'ground truth'. */

@@ -1,11 +1,12 @@
 import {
+  type ReductionRow as ComputedReductionRow,
   DEFAULT_TOP_K,
   PAPER_KEEP_PERCENTS,
-  randomSubsets,
-  searchSpaceReduction,
 } from '@nngp-nas/compute/metrics';
 import type { Db } from '@nngp-nas/db';
 import { architectureCondition } from '../architectures/filter.ts';
+import { buffersOf } from '../compute-pool/portable.ts';
+import { runAnalysis } from '../compute-pool/run-analysis.ts';
 import { badUserInput } from '../errors.ts';
 import type { QuerySearchSpaceReductionArgs, ReductionRow } from '../generated/resolvers-types.ts';
 import { commonRows, seriesAt } from '../metrics/aligned.ts';
@@ -29,7 +30,7 @@ const MAX_LIST = 10;
  *
  * @example await reductionRows(db, { nngp: { experiment: '1' }, keepPercents: [30] })
  */
-export async function reductionRows(
+export function reductionRows(
   db: Db,
   args: QuerySearchSpaceReductionArgs,
 ): Promise<ReductionRow[]> {
@@ -37,26 +38,30 @@ export async function reductionRows(
   const keepPercents = args.keepPercents ?? PAPER_KEEP_PERCENTS;
   checkList('epochs', epochs, (e) => Number.isInteger(e) && e >= 1, 'a positive epoch budget');
   checkList('keepPercents', keepPercents, (p) => p > 0 && p <= 100, 'a percent in (0, 100]');
-  const where = architectureCondition(db, args.filter);
-  const scope = predictorScope(db, where, groundTruthEpochs(args.groundTruth), {
-    truthOnly: true,
-  });
-  const [nngp, training, truth] = await Promise.all([
-    loadNngp(db, args.nngp, { argument: 'nngp', label: 'nngp' }, scope),
-    Promise.all(
-      epochs.map((e, i) =>
-        loadTraining(db, { epochs: e }, { argument: 'epochs', label: `epochs[${i}]` }, scope),
-      ),
-    ),
-    scope.truth(),
-  ]);
-  const rows = commonRows(truth, [nngp, ...training]);
-  if (rows.length === 0) return [];
-  const hashes = rows.map((r) => r.hash);
-  const spec = subsetsSpec(args.subsets, rows.length);
-  try {
-    const result = searchSpaceReduction(
-      {
+  return runAnalysis(
+    db,
+    'searchSpaceReduction',
+    (tx) => {
+      const where = architectureCondition(tx, args.filter);
+      const scope = predictorScope(tx, where, groundTruthEpochs(args.groundTruth), {
+        truthOnly: true,
+      });
+      return Promise.all([
+        loadNngp(tx, args.nngp, { argument: 'nngp', label: 'nngp' }, scope),
+        Promise.all(
+          epochs.map((e, i) =>
+            loadTraining(tx, { epochs: e }, { argument: 'epochs', label: `epochs[${i}]` }, scope),
+          ),
+        ),
+        scope.truth(),
+      ]);
+    },
+    async ([nngp, training, truth], run) => {
+      const rows = commonRows(truth, [nngp, ...training]);
+      if (rows.length === 0) return [];
+      const hashes = rows.map((r) => r.hash);
+      const spec = subsetsSpec(args.subsets, rows.length);
+      const input = {
         truth: Float64Array.from(rows, (r) => r.value),
         nngp: seriesAt(hashes, nngp),
         training: Object.fromEntries(
@@ -64,24 +69,37 @@ export async function reductionRows(
         ),
         inferenceFlops: Float64Array.from(rows, (r) => r.flops),
         nngpConfig: nngp.costConfig,
-      },
-      { subsets: randomSubsets(spec, rows.length), keepPercents, seed: spec.seed },
-    );
-    return result.map((row) => ({
-      epochs: row.epochs,
-      screening: SCREENING[row.screening],
-      keepPercent: row.keepPercent,
-      discovered: {
-        mean: row.discovered.mean,
-        standardError: row.discovered.standardError,
-        topK: DEFAULT_TOP_K,
-        subsetSize: spec.size,
-      },
-      costPflops: row.costPflops,
-    }));
-  } catch (error) {
-    throw asBadUserInput(error, 'searchSpaceReduction', ['subsets', 'keepPercents'], 'nngp');
-  }
+      };
+      let result: ComputedReductionRow[];
+      try {
+        // The subsets are drawn, and the strategies evaluated, in a worker.
+        result = await run.compute(
+          'reduction',
+          { input, subsets: spec, keepPercents },
+          buffersOf(
+            input.truth,
+            input.nngp,
+            input.inferenceFlops,
+            ...Object.values(input.training),
+          ),
+        );
+      } catch (error) {
+        throw asBadUserInput(error, 'searchSpaceReduction', ['subsets', 'keepPercents'], 'nngp');
+      }
+      return result.map((row) => ({
+        epochs: row.epochs,
+        screening: SCREENING[row.screening],
+        keepPercent: row.keepPercent,
+        discovered: {
+          mean: row.discovered.mean,
+          standardError: row.discovered.standardError,
+          topK: DEFAULT_TOP_K,
+          subsetSize: spec.size,
+        },
+        costPflops: row.costPflops,
+      }));
+    },
+  );
 }
 
 function checkList(

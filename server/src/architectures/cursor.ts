@@ -1,6 +1,7 @@
 import { architectures } from '@nngp-nas/db';
 import { and, eq, gt, lt, or, type SQL } from 'drizzle-orm';
 import { badUserInput } from '../errors.ts';
+import { isModuleHash } from './hash.ts';
 import { ORDER_COLUMNS, type Ordering } from './order.ts';
 
 /** What a cursor holds: the ordering it was made under and the last row's sort key. */
@@ -22,8 +23,9 @@ export function encodeCursor(ordering: Ordering, value: string | number, hash: s
 }
 
 /**
- * The keyset condition "after this cursor" under `ordering`. A cursor that does not decode, or
- * was made under another ordering, is a BAD_USER_INPUT on `after`.
+ * The keyset condition "after this cursor" under `ordering`. A cursor that does not decode, holds
+ * a sort key of the wrong type for its field (which would otherwise reach SQL), or was made under
+ * another ordering, is a BAD_USER_INPUT on `after`.
  *
  * @example db.select().from(architectures).where(afterCursor(ordering, args.after))
  */
@@ -68,9 +70,17 @@ function isCursorState(x: unknown): x is CursorState {
   const s = x as Record<string, unknown>;
   return (
     typeof s.field === 'string' &&
-    s.field in ORDER_COLUMNS &&
+    Object.hasOwn(ORDER_COLUMNS, s.field) &&
     (s.direction === 'ASC' || s.direction === 'DESC') &&
-    (typeof s.value === 'string' || typeof s.value === 'number') &&
-    typeof s.hash === 'string'
+    isModuleHash(s.hash) &&
+    isSortKey(s.field as Ordering['field'], s.value)
   );
+}
+
+/** Whether `value` can be a row's sort key under `field`: a hash, or a finite number. */
+function isSortKey(field: Ordering['field'], value: unknown): boolean {
+  if (field === 'HASH') return isModuleHash(value);
+  if (field === 'FLOPS') return typeof value === 'number' && Number.isFinite(value);
+  // Integer columns: a fraction or an unsafe integer would fail the comparison in SQL.
+  return Number.isSafeInteger(value);
 }

@@ -1,11 +1,18 @@
 import { INTERIOR_OPERATIONS } from '@nngp-nas/compute/nasbench';
 import { architectures, type Db, nngpResults, trainingRecords } from '@nngp-nas/db';
 import { and, arrayContains, eq, exists, gte, inArray, lte, not, type SQL } from 'drizzle-orm';
-import { badUserInput } from '../errors.ts';
+import { badUserInput, clientValue } from '../errors.ts';
 import type { ArchitectureFilter, IntRange } from '../generated/resolvers-types.ts';
 
 /** The epoch budget whose mean final validation accuracy is the ground truth. */
 export const GROUND_TRUTH_EPOCHS = 108;
+/**
+ * Most size-cluster ids one filter lists: more than there are clusters is a mistake, and an IN
+ * list of tens of thousands would exceed what one SQL statement may bind.
+ */
+export const MAX_FILTER_SIZE_CLUSTERS = 100;
+/** Most operations one filter lists (there are three interior operations). */
+export const MAX_FILTER_OPERATIONS = 10;
 
 /**
  * The SQL condition of an ArchitectureFilter (every given field ANDed; lists are IN), or
@@ -21,6 +28,7 @@ export function architectureCondition(
   if (filter == null) return undefined;
   const conditions: (SQL | undefined)[] = [];
   if (filter.sizeClusters != null) {
+    checkSizeClusterIdShapes(filter.sizeClusters, argumentName);
     conditions.push(inArray(architectures.sizeCluster, filter.sizeClusters));
   }
   conditions.push(
@@ -68,10 +76,17 @@ export function architectureCondition(
     );
   }
   if (filter.operations != null) {
+    if (filter.operations.length > MAX_FILTER_OPERATIONS) {
+      throw badUserInput(
+        `${argumentName}.operations lists ${filter.operations.length} operations, at most ${MAX_FILTER_OPERATIONS}`,
+        argumentName,
+        'operations',
+      );
+    }
     for (const op of filter.operations) {
       if (!(INTERIOR_OPERATIONS as readonly string[]).includes(op)) {
         throw badUserInput(
-          `unknown operation ${JSON.stringify(op)}: expected one of ${INTERIOR_OPERATIONS.join(', ')}`,
+          `unknown operation ${clientValue(op)}: expected one of ${INTERIOR_OPERATIONS.join(', ')}`,
           argumentName,
           'operations',
         );
@@ -92,9 +107,33 @@ export function architectureCondition(
 export function parseExperimentId(id: string, argumentName: string, field?: string): number {
   const n = /^\d{1,9}$/.test(id) ? Number(id) : Number.NaN;
   if (!Number.isSafeInteger(n)) {
-    throw badUserInput(`experiment id ${JSON.stringify(id)} is not a number`, argumentName, field);
+    throw badUserInput(`experiment id ${clientValue(id)} is not a number`, argumentName, field);
   }
   return n;
+}
+
+/**
+ * Size-cluster ids as a filter may list them: at most {@link MAX_FILTER_SIZE_CLUSTERS}, none
+ * negative (ids count from 0). Whether each exists needs the database: `checkSizeClustersExist`.
+ *
+ * @example checkSizeClusterIdShapes([0, 2], 'filter')
+ */
+export function checkSizeClusterIdShapes(ids: readonly number[], argumentName: string): void {
+  if (ids.length > MAX_FILTER_SIZE_CLUSTERS) {
+    throw badUserInput(
+      `${argumentName}.sizeClusters lists ${ids.length} ids, at most ${MAX_FILTER_SIZE_CLUSTERS}`,
+      argumentName,
+      'sizeClusters',
+    );
+  }
+  const negative = ids.find((id) => id < 0);
+  if (negative !== undefined) {
+    throw badUserInput(
+      `${argumentName}.sizeClusters: ${negative} is not a size-cluster id (ids count from 0)`,
+      argumentName,
+      'sizeClusters',
+    );
+  }
 }
 
 function rangeCondition(

@@ -1,6 +1,6 @@
 import type { Db } from '@nngp-nas/db';
 import { cacheKey } from './cache-key.ts';
-import { readDataVersion } from './data-version.ts';
+import { sharedDataVersion } from './data-version.ts';
 import { LruCache } from './lru.ts';
 
 /** Results kept per database (a scatter of 20,000 points is about 2 MB). */
@@ -17,8 +17,8 @@ const caches = new WeakMap<Db, VersionedCache>();
 
 /**
  * The result of an analysis query, computed once per (field, normalised arguments) while the
- * data does not change: each call reads `data_version` (one tiny query) and drops every cached
- * result when it moved. Identical concurrent calls share one computation; a failed one is not
+ * data does not change: each request reads `data_version` (one tiny query, shared by the fields
+ * it starts together) and drops every cached result when it moved. Identical concurrent calls share one computation; a failed one is not
  * kept, so the next call tries again.
  *
  * @example
@@ -30,7 +30,7 @@ export async function cachedAnalysis<T>(
   args: unknown,
   compute: () => Promise<T>,
 ): Promise<T> {
-  const version = await readDataVersion(db);
+  const version = await sharedDataVersion(db);
   let cache = caches.get(db);
   if (cache === undefined || version > cache.version) {
     cache = { version, results: new LruCache(ANALYSIS_CACHE_ENTRIES) };

@@ -5,6 +5,7 @@ import { and, type SQL } from 'drizzle-orm';
 import { GraphQLError } from 'graphql';
 import { afterKey } from '../architectures/cursor.ts';
 import { orderTerms, sortValue } from '../architectures/order.ts';
+import { checkSizeClustersExist } from '../architectures/size-cluster-ids.ts';
 import { writeWithBackpressure } from './backpressure.ts';
 import { headerOf, loadExportColumns } from './columns.ts';
 import { pageRecords } from './page-data.ts';
@@ -19,7 +20,8 @@ export const EXPORT_BATCH_SIZE = 2000;
  * `GET /export/architectures.csv`: every architecture matching the query parameters (see
  * `parseExportParameters`) as CSV, streamed page by page with keyset pagination, each page
  * written only when the client has taken the previous one, and no further query once the client
- * has disconnected. Bad parameters are answered 400 `{error, argument, field?}` before any row.
+ * has disconnected. Bad parameters (size clusters that do not exist included) are answered 400
+ * `{error, argument, field?}` before any row.
  *
  * @example
  * if (url.pathname === EXPORT_PATH) return exportArchitecturesCsv(db, url.searchParams, req, res);
@@ -38,6 +40,8 @@ export async function exportArchitecturesCsv(
   let selection: ExportSelection;
   try {
     selection = parseExportParameters(db, search);
+    await checkSizeClustersExist(db, selection.sizeClusters.filter, 'filter');
+    await checkSizeClustersExist(db, selection.sizeClusters.shorthand, 'sizeClusters', undefined);
   } catch (error) {
     if (!(error instanceof GraphQLError) || error.extensions.code !== 'BAD_USER_INPUT') throw error;
     const { argumentName, field } = error.extensions;

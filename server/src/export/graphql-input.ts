@@ -1,8 +1,6 @@
-import { buildSchema, coerceInputValue, type GraphQLSchema, isInputType } from 'graphql';
-import { typeDefs } from '../apollo.ts';
-import { badUserInput } from '../errors.ts';
-
-let schema: GraphQLSchema | undefined;
+import { coerceInputValue, isInputType } from 'graphql';
+import { badUserInput, shortenQuotedValues } from '../errors.ts';
+import { sdlSchema } from '../sdl-schema.ts';
 
 /**
  * `value` coerced to the SDL's input type `typeName` exactly as GraphQL coerces a variable
@@ -14,8 +12,7 @@ let schema: GraphQLSchema | undefined;
  * // { field: 'FLOPS', direction: 'ASC' }
  */
 export function coerceInput<T>(typeName: string, value: unknown, argumentName: string): T {
-  schema ??= buildSchema(typeDefs);
-  const type = schema.getType(typeName);
+  const type = sdlSchema().getType(typeName);
   if (type === undefined || !isInputType(type)) throw new Error(`no input type ${typeName}`);
   let problem: { path: readonly (string | number)[]; message: string } | undefined;
   const coerced = coerceInputValue(value, type, (path, _invalid, error) => {
@@ -25,7 +22,11 @@ export function coerceInput<T>(typeName: string, value: unknown, argumentName: s
     const { path, message } = problem;
     const where = path.map((p) => (typeof p === 'number' ? `[${p}]` : `.${p}`)).join('');
     const field = typeof path[0] === 'string' ? path[0] : undefined;
-    throw badUserInput(`${argumentName}${where}: ${message}`, argumentName, field);
+    throw badUserInput(
+      shortenQuotedValues(`${argumentName}${where}: ${message}`),
+      argumentName,
+      field,
+    );
   }
   return coerced as T;
 }

@@ -2,7 +2,7 @@ import type { Db } from '@nngp-nas/db';
 import { and, type SQL } from 'drizzle-orm';
 import { architectureCondition } from '../architectures/filter.ts';
 import { type Ordering, resolveOrdering } from '../architectures/order.ts';
-import { badUserInput } from '../errors.ts';
+import { badUserInput, clientValue, shortenQuotedValues } from '../errors.ts';
 import type { ArchitectureFilter, ArchitectureOrder } from '../generated/resolvers-types.ts';
 import { coerceInput } from './graphql-input.ts';
 import { SHORTHANDS, type ShorthandName } from './shorthands.ts';
@@ -11,6 +11,11 @@ import { SHORTHANDS, type ShorthandName } from './shorthands.ts';
 export interface ExportSelection {
   where: SQL | undefined;
   ordering: Ordering;
+  /**
+   * The size-cluster ids of `filter` and of the `sizeClusters` shorthand (whether they exist
+   * needs the database).
+   */
+  sizeClusters: { filter: number[]; shorthand: number[] };
 }
 
 const JSON_PARAMETERS = ['filter', 'orderBy'];
@@ -21,7 +26,8 @@ const PARAMETERS = [...JSON_PARAMETERS, ...Object.keys(SHORTHANDS)];
  * ArchitectureFilter) and every shorthand, ANDed; `orderBy` (JSON of ArchitectureOrder). Both
  * JSON parameters go through the GraphQL input coercion and the filter through the same SQL
  * builder as `Query.architectures`, so they accept and mean what the GraphQL arguments do.
- * Unknown or repeated parameters and bad values are BAD_USER_INPUT naming the parameter.
+ * Unknown or repeated parameters and bad values are BAD_USER_INPUT naming the parameter; the
+ * size clusters named are returned for the caller to check against the database.
  *
  * @example parseExportParameters(db, new URLSearchParams('sizeClusters=0&residual=1-2'))
  */
@@ -29,30 +35,29 @@ export function parseExportParameters(db: Db, search: URLSearchParams): ExportSe
   for (const name of new Set(search.keys())) {
     if (!PARAMETERS.includes(name))
       throw badUserInput(
-        `unknown parameter ${JSON.stringify(name)} (expected ${PARAMETERS.join(', ')})`,
+        `unknown parameter ${clientValue(name)} (expected ${PARAMETERS.join(', ')})`,
         name,
       );
     const count = search.getAll(name).length;
     if (count > 1) throw badUserInput(`${name} is given ${count} times, expected once`, name);
   }
   const filterJson = search.get('filter');
-  const conditions = [
-    architectureCondition(
-      db,
-      filterJson === null
-        ? undefined
-        : coerceInput<ArchitectureFilter>(
-            'ArchitectureFilter',
-            parseJson(filterJson, 'filter'),
-            'filter',
-          ),
-      'filter',
-    ),
-  ];
+  const filter =
+    filterJson === null
+      ? undefined
+      : coerceInput<ArchitectureFilter>(
+          'ArchitectureFilter',
+          parseJson(filterJson, 'filter'),
+          'filter',
+        );
+  const conditions = [architectureCondition(db, filter, 'filter')];
+  const sizeClusters = { filter: filter?.sizeClusters ?? [], shorthand: [] as number[] };
   for (const [name, shorthand] of Object.entries(SHORTHANDS)) {
     const value = search.get(name);
-    if (value !== null)
-      conditions.push(architectureCondition(db, shorthand(value), name as ShorthandName));
+    if (value === null) continue;
+    const implied: ArchitectureFilter = shorthand(value);
+    conditions.push(architectureCondition(db, implied, name as ShorthandName));
+    sizeClusters.shorthand.push(...(implied.sizeClusters ?? []));
   }
   const orderJson = search.get('orderBy');
   const order =
@@ -63,13 +68,16 @@ export function parseExportParameters(db: Db, search: URLSearchParams): ExportSe
           parseJson(orderJson, 'orderBy'),
           'orderBy',
         );
-  return { where: and(...conditions), ordering: resolveOrdering(order) };
+  return { where: and(...conditions), ordering: resolveOrdering(order), sizeClusters };
 }
 
 function parseJson(text: string, parameter: string): unknown {
   try {
     return JSON.parse(text);
   } catch (error) {
-    throw badUserInput(`${parameter} is not JSON: ${(error as Error).message}`, parameter);
+    throw badUserInput(
+      shortenQuotedValues(`${parameter} is not JSON: ${(error as Error).message}`),
+      parameter,
+    );
   }
 }

@@ -1,4 +1,4 @@
-import { badUserInput } from '../errors.ts';
+import { badUserInput, clientValue } from '../errors.ts';
 import type { ArchitectureFilter } from '../generated/resolvers-types.ts';
 
 /** GraphQL's Int is 32-bit; a bound beyond it would be refused there too. */
@@ -44,7 +44,7 @@ function integer(text: string, parameter: string, expected: string): number {
   const n = /^\d{1,10}$/.test(text) ? Number(text) : Number.NaN;
   if (!(n <= MAX_INT))
     throw badUserInput(
-      `${parameter}: ${JSON.stringify(text)} is not a non-negative integer (expected ${expected})`,
+      `${parameter}: ${clientValue(text)} is not a non-negative integer (expected ${expected})`,
       parameter,
     );
   return n;

@@ -169,6 +169,13 @@ export type Experiment = {
   costPflops: Scalars['Float']['output'];
   createdAt: Scalars['String']['output'];
   id: Scalars['ID']['output'];
+  /**
+   * The error of the latest job that failed for good (its last attempt threw, or its worker died
+   * during it), as `<hash>: <message>`; null until one does. Kept when jobs are queued again.
+   */
+  lastError: Maybe<Scalars['String']['output']>;
+  /** When lastError was set. */
+  lastErrorAt: Maybe<Scalars['String']['output']>;
   name: Scalars['String']['output'];
   precision: Scalars['String']['output'];
   progress: ExperimentProgress;
@@ -201,6 +208,8 @@ export type ExperimentProgress = {
   etaSeconds: Maybe<Scalars['Float']['output']>;
   /** Jobs that failed their last attempt (retried up to their limit). */
   failed: Scalars['Int']['output'];
+  /** Jobs out of attempts: their architectures stay unevaluated until queued again. */
+  failedForGood: Scalars['Int']['output'];
   /** Queued or running jobs. */
   queued: Scalars['Int']['output'];
   /** Architectures per hour over the last hour's results; null with fewer than two. */
@@ -217,6 +226,8 @@ export type ExperimentStatus =
   | 'COMPLETED'
   /** No results and nothing queued. */
   | 'CREATED'
+  /** Nothing queued or running, and some jobs failed for good (see lastError, progress.failedForGood). */
+  | 'FAILED'
   /** Jobs are waiting; none is running. */
   | 'QUEUED'
   /** A worker is evaluating one of its architectures. */
@@ -1023,6 +1034,8 @@ export type ExperimentResolvers<
   costPflops?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   createdAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  lastError?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  lastErrorAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   precision?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   progress?: Resolver<ResolversTypes['ExperimentProgress'], ParentType, ContextType>;
@@ -1056,6 +1069,7 @@ export type ExperimentProgressResolvers<
   done?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   etaSeconds?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   failed?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  failedForGood?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   queued?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   ratePerHour?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   running?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;

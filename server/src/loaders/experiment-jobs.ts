@@ -11,9 +11,11 @@ export interface ExperimentJobCounts {
   running: number;
   /** Whose last attempt failed and that no worker holds (waiting to retry, or out of attempts). */
   failed: number;
+  /** Out of attempts and held by no worker: failed for good. */
+  failedForGood: number;
 }
 
-const NONE: ExperimentJobCounts = { queued: 0, running: 0, failed: 0 };
+const NONE: ExperimentJobCounts = { queued: 0, running: 0, failed: 0, failedForGood: 0 };
 /** Postgres "undefined_table": the queue's schema is not installed yet, so there are no jobs. */
 const UNDEFINED_TABLE = '42P01';
 
@@ -26,14 +28,22 @@ const UNDEFINED_TABLE = '42P01';
  */
 export function createExperimentJobsLoader(db: Db): DataLoader<number, ExperimentJobCounts> {
   return new DataLoader(async (ids) => {
-    let rows: { id: string; queued: number; running: number; failed: number }[];
+    type Row = {
+      id: string;
+      queued: number;
+      running: number;
+      failed: number;
+      failed_for_good: number;
+    };
+    let rows: Row[];
     try {
-      ({ rows } = await db.execute<{ id: string; queued: number; running: number; failed: number }>(
+      ({ rows } = await db.execute<Row>(
         sql`
         select split_part(key, ':', 2) as id,
                (count(*) filter (where locked_at is not null or attempts < max_attempts))::int as queued,
                (count(*) filter (where locked_at is not null))::int as running,
-               (count(*) filter (where last_error is not null and locked_at is null))::int as failed
+               (count(*) filter (where last_error is not null and locked_at is null))::int as failed,
+               (count(*) filter (where locked_at is null and attempts >= max_attempts))::int as failed_for_good
           from ${sql.identifier(QUEUE_SCHEMA)}.jobs
          where task_identifier = ${EVALUATE_TASK}
            and split_part(key, ':', 1) = 'nngp'
@@ -49,7 +59,12 @@ export function createExperimentJobsLoader(db: Db): DataLoader<number, Experimen
       const row = byId.get(id);
       return row === undefined
         ? NONE
-        : { queued: Number(row.queued), running: Number(row.running), failed: Number(row.failed) };
+        : {
+            queued: Number(row.queued),
+            running: Number(row.running),
+            failed: Number(row.failed),
+            failedForGood: Number(row.failed_for_good),
+          };
     });
   });
 }

@@ -1,16 +1,25 @@
-import type { Db } from '@nngp-nas/db';
+import type { Database } from '@nngp-nas/db';
 import { createExperimentCountsLoader } from './experiment-counts.ts';
 import { createExperimentJobsLoader } from './experiment-jobs.ts';
 import { createExperimentResultsLoader } from './experiment-results.ts';
 import { createExperimentLoader } from './experiments.ts';
 import { createNngpResultLoader } from './nngp-results.ts';
 import { createProxyLoader } from './proxies.ts';
+import { RequestDataVersion } from './request-data-version.ts';
 import { createSizeClusterLoader } from './size-clusters.ts';
 import { createTrainingLoader } from './training.ts';
+import { createTrainingMeansLoader } from './training-means.ts';
 
-/** This request's DataLoaders: each turns the N lookups of a listing into one query. */
+/**
+ * This request's loaders: each turns the N lookups of a listing into one query; those of
+ * derived facts (training means, proxy scores) also answer from caches valid at the request's
+ * data version.
+ */
 export interface Loaders {
+  /** The data version this request works at (a listing page brings it along). */
+  dataVersion: RequestDataVersion;
   training: ReturnType<typeof createTrainingLoader>;
+  trainingMeans: ReturnType<typeof createTrainingMeansLoader>;
   nngpResults: ReturnType<typeof createNngpResultLoader>;
   proxies: ReturnType<typeof createProxyLoader>;
   sizeClusters: ReturnType<typeof createSizeClusterLoader>;
@@ -21,15 +30,21 @@ export interface Loaders {
 }
 
 /**
- * Fresh loaders for one request (their caches must not outlive it).
+ * Fresh loaders for one request (their own caches must not outlive it; the versioned ones
+ * share per-database caches).
  *
- * @example const loaders = createLoaders(database.db);
+ * @example const loaders = createLoaders(database);
  */
-export function createLoaders(db: Db): Loaders {
+export function createLoaders(database: Database): Loaders {
+  const { db, pool } = database;
+  const dataVersion = new RequestDataVersion(db);
+  const training = createTrainingLoader(pool);
   return {
-    training: createTrainingLoader(db),
+    dataVersion,
+    training,
+    trainingMeans: createTrainingMeansLoader(db, dataVersion, training),
     nngpResults: createNngpResultLoader(db),
-    proxies: createProxyLoader(db),
+    proxies: createProxyLoader(db, pool, dataVersion),
     sizeClusters: createSizeClusterLoader(db),
     experiments: createExperimentLoader(db),
     experimentCounts: createExperimentCountsLoader(db),

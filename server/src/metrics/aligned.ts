@@ -19,9 +19,19 @@ export function commonRows(
  * @example commonHashes([zen, epoch4]) // ['0000…', '0003…', …]
  */
 export function commonHashes(predictors: readonly LoadedPredictor[]): string[] {
+  return unorderedCommonHashes(predictors).sort();
+}
+
+/**
+ * The hashes every predictor has a value for, in no particular order: O(n), no sort (for a
+ * lookup by those hashes, where the order does not matter).
+ *
+ * @example await loadAttributes(db, unorderedCommonHashes(loaded))
+ */
+export function unorderedCommonHashes(predictors: readonly LoadedPredictor[]): string[] {
   const [smallest, ...others] = [...predictors].sort((a, b) => a.values.size - b.values.size);
   if (smallest === undefined) return [];
-  return [...smallest.values.keys()].filter((h) => others.every((p) => p.values.has(h))).sort();
+  return [...smallest.values.keys()].filter((h) => others.every((p) => p.values.has(h)));
 }
 
 /**

@@ -1,6 +1,8 @@
-import { type EvaluationOptions, evaluatePredictors, PETA } from '@nngp-nas/compute/metrics';
+import { type EvaluationOptions, PETA, type PredictorEvaluation } from '@nngp-nas/compute/metrics';
 import type { Db } from '@nngp-nas/db';
 import { architectureCondition } from '../architectures/filter.ts';
+import { buffersOf } from '../compute-pool/portable.ts';
+import { type AnalysisRun, runAnalysis } from '../compute-pool/run-analysis.ts';
 import type {
   InputMaybe,
   PredictorMetrics,
@@ -19,37 +21,44 @@ export interface EvaluationArgs {
 /**
  * `Query.metrics`: loads the ground truth and every predictor over the filtered architectures,
  * aligns each predictor with the truth by hash (the architectures having both, in hash order)
- * and evaluates it with compute/metrics' `evaluatePredictors`, as `nngp metrics` does.
+ * and evaluates it with compute/metrics' `evaluatePredictors`, as `nngp metrics` does, each
+ * predictor in the analysis worker pool (compute-pool/run-analysis.ts).
  *
  * @example await predictorMetrics(db, { predictors: [{ kind: 'PROXY', proxy: 'zen_score' }] })
  */
-export async function predictorMetrics(
-  db: Db,
-  args: QueryMetricsArgs,
-): Promise<PredictorMetrics[]> {
-  const where = architectureCondition(db, args.filter);
-  const scope = predictorScope(db, where, groundTruthEpochs(args.groundTruth), {
-    truthOnly: true,
-  });
-  const [loaded, truth] = await Promise.all([
-    loadPredictors(db, args.predictors, scope),
-    scope.truth(),
-  ]);
-  return loaded.map((p) => evaluateLoaded(truth, p, args));
+export function predictorMetrics(db: Db, args: QueryMetricsArgs): Promise<PredictorMetrics[]> {
+  return runAnalysis(
+    db,
+    'metrics',
+    async (tx) => {
+      const where = architectureCondition(tx, args.filter);
+      const scope = predictorScope(tx, where, groundTruthEpochs(args.groundTruth), {
+        truthOnly: true,
+      });
+      const [loaded, truth] = await Promise.all([
+        loadPredictors(tx, args.predictors, scope),
+        scope.truth(),
+      ]);
+      return { loaded, truth };
+    },
+    ({ loaded, truth }, run) => Promise.all(loaded.map((p) => evaluateLoaded(truth, p, args, run))),
+  );
 }
 
 /**
  * One loaded predictor evaluated against the ground truth over the architectures having both:
- * τ-b, r, PQETP, discovered performance and its cost in PFLOPs. Nothing in common gives count 0
- * and nulls with a note; unusable thresholds or subsets are a BAD_USER_INPUT naming them.
+ * τ-b, r, PQETP, discovered performance and its cost in PFLOPs. Aligning and pricing are O(n)
+ * here; the evaluation itself runs as a task of `run`. Nothing in common gives count 0 and nulls
+ * with a note; unusable thresholds or subsets are a BAD_USER_INPUT naming them.
  *
- * @example evaluateLoaded(await scope.truth(), predictor, { subsets: { count: 3 } })
+ * @example await evaluateLoaded(await scope.truth(), predictor, { subsets: { count: 3 } }, run)
  */
-export function evaluateLoaded(
+export async function evaluateLoaded(
   truthRows: readonly TruthRow[],
   predictor: LoadedPredictor,
   args: EvaluationArgs,
-): PredictorMetrics {
+  run: AnalysisRun,
+): Promise<PredictorMetrics> {
   const both = truthRows.filter((r) => predictor.values.has(r.hash));
   const { cost } = predictor;
   const costPflops =
@@ -73,14 +82,16 @@ export function evaluateLoaded(
   const options: EvaluationOptions = {};
   if (args.thresholds != null) options.thresholds = args.thresholds;
   if (args.subsets != null) options.subsets = subsetsSpec(args.subsets, both.length);
-  let result: ReturnType<typeof evaluatePredictors>;
+  let e: PredictorEvaluation;
   try {
-    result = evaluatePredictors(truth, { [predictor.label]: values }, options);
+    e = await run.compute(
+      'evaluate',
+      { label: predictor.label, truth, values, options },
+      buffersOf(truth, values),
+    );
   } catch (error) {
     throw asBadUserInput(error, predictor.label, ['thresholds', 'subsets'], 'predictors');
   }
-  const e = result[predictor.label];
-  if (e === undefined) throw new Error(`no evaluation of ${predictor.label}`);
   return {
     predictor: predictor.label,
     count: e.n,

@@ -1,7 +1,9 @@
 import { architectures, type Database, type NngpExperimentRow } from '@nngp-nas/db';
 import { sql } from 'drizzle-orm';
 import { architectureCondition } from '../architectures/filter.ts';
-import { badUserInput } from '../errors.ts';
+import { isModuleHash } from '../architectures/hash.ts';
+import { checkSizeClustersExist } from '../architectures/size-cluster-ids.ts';
+import { badUserInput, clientValue } from '../errors.ts';
 import type { MutationEnqueueEvaluationsArgs } from '../generated/resolvers-types.ts';
 import { type EnqueueCounts, enqueueEvaluationJobs } from '../jobs/enqueue.ts';
 import { jobQueue } from '../jobs/queue.ts';
@@ -9,7 +11,6 @@ import { experimentToChange } from './find-experiment.ts';
 
 /** Default and largest number of architectures one call queues. */
 export const MAX_ENQUEUE = 50_000;
-const HASH = /^[0-9a-f]{32}$/;
 
 /**
  * enqueueEvaluations: the architectures of `filter` or `hashes` (exactly one of them; the first
@@ -34,6 +35,8 @@ export async function enqueueEvaluations(
       args.filter == null ? 'filter' : 'hashes',
     );
   }
+  if (args.filter != null)
+    await checkSizeClustersExist(db, args.filter.sizeClusters ?? [], 'filter');
   const where =
     args.hashes != null
       ? await hashCondition(database, args.hashes)
@@ -51,10 +54,10 @@ async function hashCondition(database: Database, hashes: readonly string[]) {
   if (wanted.length > MAX_ENQUEUE) {
     throw badUserInput(`at most ${MAX_ENQUEUE} hashes, got ${wanted.length}`, 'hashes');
   }
-  const malformed = wanted.find((h) => !HASH.test(h));
+  const malformed = wanted.find((h) => !isModuleHash(h));
   if (malformed !== undefined) {
     throw badUserInput(
-      `${JSON.stringify(malformed)} is not a module hash (32 lowercase hex digits)`,
+      `${clientValue(malformed)} is not a module hash (32 lowercase hex digits)`,
       'hashes',
     );
   }

@@ -18,6 +18,8 @@ export const Experiment: ExperimentResolvers = {
   backend: async (row, _, { loaders }) => (await loaders.experimentResults.load(row.id)).backend,
   costPflops: async (row, _, { loaders }) =>
     (await loaders.experimentResults.load(row.id)).flops / FLOPS_PER_PFLOP,
+  lastError: (row) => row.lastError,
+  lastErrorAt: (row) => row.lastErrorAt?.toISOString() ?? null,
 };
 
 async function progressOf(id: number, { loaders }: ApiContext): Promise<ExperimentProgress> {

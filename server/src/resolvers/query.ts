@@ -7,6 +7,8 @@ import { residualBiasRows } from '../analyses/residual-bias.ts';
 import { scatterPoints } from '../analyses/scatter.ts';
 import { reductionRows } from '../analyses/search-space-reduction.ts';
 import { architectureCondition, parseExperimentId } from '../architectures/filter.ts';
+import { checkModuleHash } from '../architectures/hash.ts';
+import { hashOrderedParts } from '../architectures/hash-ordered-parts.ts';
 import { listArchitectures } from '../architectures/list.ts';
 import { cachedAnalysis } from '../cache/analysis-cache.ts';
 import { notFound } from '../errors.ts';
@@ -16,10 +18,18 @@ import { sizeClustersFor } from '../size-clusters.ts';
 
 /** Root fields: listings and lookups by key. */
 export const Query: QueryResolvers = {
-  architectures: (_, args, { db }) =>
-    listArchitectures(db, { ...args, where: architectureCondition(db, args.filter) }),
+  architectures: (_, args, { db, loaders }) =>
+    listArchitectures(db, {
+      ...args,
+      where: architectureCondition(db, args.filter),
+      parts: hashOrderedParts(db, args.filter),
+      dataVersion: loaders.dataVersion,
+    }),
 
   async architecture(_, { hash }, { db }) {
+    // A malformed hash is the client's mistake (BAD_USER_INPUT); a well-formed one not stored
+    // is NOT_FOUND.
+    checkModuleHash(hash, 'hash');
     const [row] = await db.select().from(architectures).where(eq(architectures.hash, hash));
     if (row === undefined) throw notFound('architecture', hash);
     return row;

@@ -1,7 +1,7 @@
 import type { Database } from '@nngp-nas/db';
 import { upsertArchitectures } from './architectures.ts';
 import { enumeratedRowBatches } from './enumerated-row-batches.ts';
-import { analyzeTables } from './planner-statistics.ts';
+import { vacuumTable } from './planner-statistics.ts';
 import { refreshSizeClusters } from './size-clusters.ts';
 
 /** Number of unique modules in the NAS-Bench-101 space. */
@@ -66,6 +66,6 @@ export async function storeEnumeration(
     });
   }
   await refreshSizeClusters(database.pool);
-  await analyzeTables(database.pool, ['architectures']);
+  await vacuumTable(database.pool, 'architectures');
   return { modules, written, alreadyPresent: false, seconds: (performance.now() - started) / 1000 };
 }

@@ -13,3 +13,14 @@ export type BulkTable = 'architectures' | 'training_records' | 'proxy_scores';
 export async function analyzeTables(pool: Queryable, tables: readonly BulkTable[]): Promise<void> {
   for (const table of tables) await pool.query(`ANALYZE ${table}`);
 }
+
+/**
+ * VACUUM (ANALYZE) of a table just written in bulk, outside any transaction: fresh statistics as
+ * above, and a visibility map that lets the API's filtered listing use index-only scans (without
+ * it, every page reads its rows from the heap: about 15 ms of database CPU instead of 0.2 ms).
+ *
+ * @example await vacuumTable(database.pool, 'architectures');
+ */
+export async function vacuumTable(pool: Queryable, table: BulkTable): Promise<void> {
+  await pool.query(`VACUUM (ANALYZE) ${table}`);
+}

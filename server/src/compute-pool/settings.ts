@@ -1,0 +1,73 @@
+import os from 'node:os';
+import { z } from 'zod';
+
+/** How analyses run off the event loop (environment variables, read once per process). */
+export interface PoolSettings {
+  /** Worker threads computing analyses (`NNGP_ANALYSIS_WORKERS`; default cores − 1, at least 1). */
+  workers: number;
+  /** Longest an analysis may take, SQL and computation together (`NNGP_ANALYSIS_TIMEOUT_MS`). */
+  timeoutMs: number;
+  /** Analyses that may wait beyond those being worked on before new ones are refused (`NNGP_ANALYSIS_QUEUE`). */
+  queue: number;
+  /** Heap of one worker, in MiB (`NNGP_ANALYSIS_WORKER_MB`): a computation needing more fails alone. */
+  workerHeapMb: number;
+  /** Resident memory of the API process, in MiB, past which running analyses are stopped (`NNGP_ANALYSIS_RSS_MB`). */
+  rssLimitMb: number;
+}
+
+/** Default deadline: long enough for any analysis of the paper over the full space (~0.5 s cold). */
+export const DEFAULT_ANALYSIS_TIMEOUT_MS = 15_000;
+/** Default bound on waiting analyses. */
+export const DEFAULT_ANALYSIS_QUEUE = 16;
+/** Default worker heap: every analysis over the 423,624 architectures fits in a fraction of it. */
+export const DEFAULT_WORKER_HEAP_MB = 384;
+/** Default process memory limit for analyses: the API stays under 1 GiB. */
+export const DEFAULT_RSS_LIMIT_MB = 800;
+
+const count = (max: number) =>
+  z.preprocess(
+    (v) => (v === '' ? undefined : v),
+    z.coerce.number().int().min(1).max(max).optional(),
+  );
+
+const schema = z.object({
+  NNGP_ANALYSIS_WORKERS: count(256),
+  NNGP_ANALYSIS_TIMEOUT_MS: z.preprocess(
+    (v) => (v === '' ? undefined : v),
+    z.coerce.number().int().min(100).max(3_600_000).optional(),
+  ),
+  NNGP_ANALYSIS_QUEUE: z.preprocess(
+    (v) => (v === '' ? undefined : v),
+    z.coerce.number().int().min(0).max(100_000).optional(),
+  ),
+  NNGP_ANALYSIS_WORKER_MB: z.preprocess(
+    (v) => (v === '' ? undefined : v),
+    z.coerce.number().int().min(32).max(65_536).optional(),
+  ),
+  NNGP_ANALYSIS_RSS_MB: z.preprocess(
+    (v) => (v === '' ? undefined : v),
+    z.coerce.number().int().min(64).max(1_048_576).optional(),
+  ),
+});
+
+/**
+ * The pool's settings from the environment; a malformed variable is an error naming it.
+ *
+ * @example readPoolSettings({ NNGP_ANALYSIS_TIMEOUT_MS: '2000' }).timeoutMs // 2000
+ */
+export function readPoolSettings(source: NodeJS.ProcessEnv = process.env): PoolSettings {
+  const result = schema.safeParse(source);
+  if (!result.success)
+    throw new Error(
+      `invalid environment: ${result.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`,
+    );
+  const env = result.data;
+  return {
+    // One core stays with the event loop (and Postgres, on a small machine).
+    workers: env.NNGP_ANALYSIS_WORKERS ?? Math.max(1, os.availableParallelism() - 1),
+    timeoutMs: env.NNGP_ANALYSIS_TIMEOUT_MS ?? DEFAULT_ANALYSIS_TIMEOUT_MS,
+    queue: env.NNGP_ANALYSIS_QUEUE ?? DEFAULT_ANALYSIS_QUEUE,
+    workerHeapMb: env.NNGP_ANALYSIS_WORKER_MB ?? DEFAULT_WORKER_HEAP_MB,
+    rssLimitMb: env.NNGP_ANALYSIS_RSS_MB ?? DEFAULT_RSS_LIMIT_MB,
+  };
+}
