@@ -1,7 +1,8 @@
-import type { Db } from '@nngp-nas/db';
+import type { Database, Db } from '@nngp-nas/db';
 import { sql } from 'drizzle-orm';
 import { type AnalysisBudget, budgetFrom, remainingMs } from './budget.ts';
 import { analysisTimeout, overloaded } from './errors.ts';
+import { overOneConnection } from './one-query-at-a-time.ts';
 import { AnalysisPool } from './pool.ts';
 import { ReadSlots } from './read-slots.ts';
 import { type PoolSettings, readPoolSettings } from './settings.ts';
@@ -95,14 +96,19 @@ async function boundedRead<L>(
   try {
     const left = remainingMs(budget);
     if (left === 0) throw analysisTimeout(budget.field, budget.timeoutMs);
-    return await db.transaction(
-      async (tx) => {
-        await tx.execute(sql.raw(`set local statement_timeout = ${left}`));
-        // The loaders only select; a transaction offers every query builder they use.
-        return load(tx as unknown as Db, budget);
-      },
-      { isolationLevel: 'repeatable read', accessMode: 'read only' },
-    );
+    const client = await (db as Db & { $client: Database['pool'] }).$client.connect();
+    try {
+      return await overOneConnection(db, client).transaction(
+        async (tx) => {
+          await tx.execute(sql.raw(`set local statement_timeout = ${left}`));
+          // The loaders only select; a transaction offers every query builder they use.
+          return load(tx as unknown as Db, budget);
+        },
+        { isolationLevel: 'repeatable read', accessMode: 'read only' },
+      );
+    } finally {
+      client.release();
+    }
   } catch (error) {
     throw isStatementTimeout(error) ? analysisTimeout(budget.field, budget.timeoutMs) : error;
   } finally {
