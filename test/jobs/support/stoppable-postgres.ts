@@ -3,8 +3,8 @@ import { chmod, chown, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
-import { postgresBinaries } from '../../../db/src/embedded/binaries.ts';
 import { serverAccount } from '../../../db/src/embedded/server-account.ts';
+import { serverBinaries } from '../../../db/src/embedded/staged-binaries.ts';
 import { freePort } from '../../web/support/free-port.ts';
 
 const run = promisify(execFile);
@@ -29,8 +29,10 @@ export interface StoppablePostgres {
  * @example const server = await startStoppablePostgres(); await server.stop(); await server.start();
  */
 export async function startStoppablePostgres(): Promise<StoppablePostgres> {
-  const binaries = await postgresBinaries();
   const account = serverAccount();
+  // Staged where the server account can run them when it cannot reach node_modules (a checkout
+  // under a mode-700 directory, as root), as the embedded server does.
+  const binaries = await serverBinaries(account, () => {});
   const root = await mkdtemp(path.join(tmpdir(), 'nngp-outage-'));
   // mkdtemp makes it 0700; the server account must enter it.
   await chmod(root, 0o755);
