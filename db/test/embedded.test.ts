@@ -1,32 +1,13 @@
 import { existsSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { sql } from 'drizzle-orm';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { architectures, openDatabase } from '../src/index.ts';
+import { SAMPLE_ARCHITECTURE as cell, scratchPerTest } from './support/scratch.ts';
 import { deadPid, isRunning, readServerJson, registeredUsers } from './support/server-state.ts';
-import { makeTempDataDir, removeTempDir } from './support/temp-dir.ts';
 
 const quiet = () => {};
-const dirs: string[] = [];
-const tempDataDir = () => {
-  const dir = makeTempDataDir();
-  dirs.push(dir);
-  return dir;
-};
-afterEach(() => {
-  for (const dir of dirs.splice(0)) removeTempDir(dir);
-});
-
-const cell = {
-  hash: '28cfc7874f6d200472e1a9dcd8650aa0',
-  matrix: '0111010000000100000010000100000000100000010000000',
-  operations: ['input', 'conv1x1-bn-relu', 'output'],
-  vertices: 7,
-  edges: 9,
-  trainableParameters: 2694282,
-  flops: 1,
-  residualConnections: 3,
-};
+const { tempDataDir } = scratchPerTest();
 
 describe('embedded mode', { timeout: 90_000 }, () => {
   it('starts a server on a free port, migrates, persists data, and stops after the last close', async () => {

@@ -1,30 +1,15 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type pg from 'pg';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { openDatabase } from '../src/index.ts';
 import { MIGRATIONS_FOLDER } from '../src/migrate.ts';
-import { type Holder, spawnHolder } from './support/holder.ts';
+import { spawnHolder } from './support/holder.ts';
+import { scratchPerTest } from './support/scratch.ts';
 import { isRunning, readServerJson } from './support/server-state.ts';
-import { makeTempDataDir, removeTempDir } from './support/temp-dir.ts';
 
 const quiet = () => {};
-const dirs: string[] = [];
-const holders: Holder[] = [];
-afterEach(async () => {
-  for (const spawned of holders.splice(0)) {
-    if (spawned.child.exitCode === null && spawned.child.signalCode === null) {
-      spawned.child.kill('SIGKILL');
-      await spawned.exited;
-    }
-  }
-  for (const dir of dirs.splice(0)) removeTempDir(dir);
-});
-const tempDataDir = () => {
-  const dir = makeTempDataDir();
-  dirs.push(dir);
-  return dir;
-};
+const { tempDataDir, keepHolders } = scratchPerTest();
 
 const journal = JSON.parse(
   readFileSync(path.join(MIGRATIONS_FOLDER, 'meta', '_journal.json'), 'utf8'),
@@ -55,7 +40,7 @@ describe('migrations', { timeout: 90_000 }, () => {
     const dataDir = tempDataDir();
     // Two processes and this one race to create the cluster, start the server and migrate.
     const racers = [spawnHolder(dataDir), spawnHolder(dataDir)];
-    holders.push(...racers);
+    keepHolders(...racers);
     const [here, ...opened] = await Promise.all([
       openDatabase({ dataDir, log: quiet }),
       ...racers.map((racer) => racer.next('open')),

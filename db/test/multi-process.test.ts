@@ -1,31 +1,10 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { openDatabase } from '../src/index.ts';
-import { type Holder, spawnHolder } from './support/holder.ts';
+import { scratchPerTest } from './support/scratch.ts';
 import { isRunning, readServerJson, registeredUsers } from './support/server-state.ts';
-import { makeTempDataDir, removeTempDir } from './support/temp-dir.ts';
 
 const quiet = () => {};
-const dirs: string[] = [];
-const holders: Holder[] = [];
-const tempDataDir = () => {
-  const dir = makeTempDataDir();
-  dirs.push(dir);
-  return dir;
-};
-const holder = (dataDir: string) => {
-  const spawned = spawnHolder(dataDir);
-  holders.push(spawned);
-  return spawned;
-};
-afterEach(async () => {
-  for (const spawned of holders.splice(0)) {
-    if (spawned.child.exitCode === null && spawned.child.signalCode === null) {
-      spawned.child.kill('SIGKILL');
-      await spawned.exited;
-    }
-  }
-  for (const dir of dirs.splice(0)) removeTempDir(dir);
-});
+const { tempDataDir, holder } = scratchPerTest();
 
 describe('one data directory, several processes', { timeout: 90_000 }, () => {
   it('a second process joins the running server, and outlives the first', async () => {

@@ -7,49 +7,19 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { serverAccount } from '../src/embedded/server-account.ts';
 import { removeStalePostmasterFile } from '../src/embedded/stale-postmaster.ts';
 import { architectures, openDatabase } from '../src/index.ts';
-import { type Holder, spawnHolder } from './support/holder.ts';
 import { pollUntil } from './support/poll.ts';
+import { SAMPLE_ARCHITECTURE as cell, scratchPerTest } from './support/scratch.ts';
 import { isRunning, readServerJson } from './support/server-state.ts';
-import { makeTempDataDir, removeTempDir } from './support/temp-dir.ts';
 
 const quiet = () => {};
-const dirs: string[] = [];
-const holders: Holder[] = [];
-const tempDataDir = () => {
-  const dir = makeTempDataDir();
-  dirs.push(dir);
-  return dir;
-};
-const holder = (dataDir: string) => {
-  const spawned = spawnHolder(dataDir);
-  holders.push(spawned);
-  return spawned;
-};
+const { tempDataDir, holder } = scratchPerTest();
 const helpers: ChildProcess[] = [];
 afterEach(async () => {
   for (const helper of helpers.splice(0)) helper.kill('SIGKILL');
-  for (const spawned of holders.splice(0)) {
-    if (spawned.child.exitCode === null && spawned.child.signalCode === null) {
-      spawned.child.kill('SIGKILL');
-      await spawned.exited;
-    }
-  }
-  for (const dir of dirs.splice(0)) removeTempDir(dir);
 });
 
 /** What the issue calls "a few seconds", with room for a loaded CI machine. */
 const BACK_WITHIN_MS = 15_000;
-
-const cell = {
-  hash: '28cfc7874f6d200472e1a9dcd8650aa0',
-  matrix: '0111010000000100000010000100000000100000010000000',
-  operations: ['input', 'conv1x1-bn-relu', 'output'],
-  vertices: 7,
-  edges: 9,
-  trainableParameters: 2694282,
-  flops: 1,
-  residualConnections: 3,
-};
 
 const serverJson = (dataDir: string) => {
   const server = readServerJson(dataDir);

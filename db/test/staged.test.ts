@@ -22,14 +22,14 @@ import { serverAccount } from '../src/embedded/server-account.ts';
 import { stageBinaries } from '../src/embedded/staged-binaries.ts';
 import { stagingRoot } from '../src/embedded/staging-root.ts';
 import { architectures, openDatabase } from '../src/index.ts';
-import { type Holder, spawnHolder } from './support/holder.ts';
+import { spawnHolder } from './support/holder.ts';
+import { SAMPLE_ARCHITECTURE as cell, scratchPerTest } from './support/scratch.ts';
 import { isRunning, readServerJson, registeredUsers } from './support/server-state.ts';
-import { makePrivateTempDataDir, removeTempDir, stagedClusterDir } from './support/temp-dir.ts';
+import { makePrivateTempDataDir, stagedClusterDir } from './support/temp-dir.ts';
 
 const isRoot = process.getuid?.() === 0;
 const quiet = () => {};
-const dirs: string[] = [];
-const holders: Holder[] = [];
+const { keepDir, keepHolders } = scratchPerTest();
 const tempDirs: string[] = [];
 const tempDir = (mode: number) => {
   const dir = mkdtempSync(path.join(os.tmpdir(), 'nngp-db-staging-test-'));
@@ -38,26 +38,8 @@ const tempDir = (mode: number) => {
   return dir;
 };
 afterEach(async () => {
-  for (const spawned of holders.splice(0)) {
-    if (spawned.child.exitCode === null && spawned.child.signalCode === null) {
-      spawned.child.kill('SIGKILL');
-      await spawned.exited;
-    }
-  }
-  for (const dir of dirs.splice(0)) removeTempDir(dir);
   for (const dir of tempDirs.splice(0)) rmSync(dir, { recursive: true, force: true });
 });
-
-const cell = {
-  hash: '28cfc7874f6d200472e1a9dcd8650aa0',
-  matrix: '0111010000000100000010000100000000100000010000000',
-  operations: ['input', 'conv1x1-bn-relu', 'output'],
-  vertices: 7,
-  edges: 9,
-  trainableParameters: 2694282,
-  flops: 1,
-  residualConnections: 3,
-};
 
 const STAGE_FIXTURE = fileURLToPath(new URL('./fixtures/stage-binaries.ts', import.meta.url));
 const REPO_ROOT = fileURLToPath(new URL('../../', import.meta.url));
@@ -126,7 +108,7 @@ describe.skipIf(!isRoot)(
   () => {
     it('stages the cluster of a data directory the server account cannot enter, and keeps its data', async () => {
       const dataDir = makePrivateTempDataDir();
-      dirs.push(dataDir);
+      keepDir(dataDir);
       const account = serverAccount();
       expect(accountCanEnter(account, path.dirname(dataDir))).toBe(false);
 
@@ -152,7 +134,7 @@ describe.skipIf(!isRoot)(
 
       // Another process finds the same cluster through cluster.json and joins its server.
       const other = spawnHolder(dataDir);
-      holders.push(other);
+      keepHolders(other);
       expect((await other.next('open')).port).toBe(server.port);
       other.send('close');
       await other.next('closed');
