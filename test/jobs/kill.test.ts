@@ -26,25 +26,30 @@ describe('a worker killed mid-job', () => {
     const { id, hashes } = await experimentWithJobs(database, 'sigkill', 4);
     const doomed = spawnWorker(database.url);
     onTestFinished(() => doomed.kill('SIGKILL', { group: true }));
-    // Mid-job: locked by the doomed worker for a second already (jobs take several seconds).
+    // Mid-job: locked by the doomed worker for half a second and not yet stored. The kill
+    // follows the check at once: starting the other worker first gave the doomed one time to
+    // finish the job on a loaded machine.
     const job = await pollUntil(
       async () => {
         const locked = (await experimentJobs(database, id)).find((j) => j.locked_by !== null);
-        return locked?.locked_at && Date.now() - locked.locked_at.getTime() > 1_000
+        const stored = evaluatedIn(doomed.stderr);
+        return locked?.locked_at &&
+          Date.now() - locked.locked_at.getTime() > 500 &&
+          !stored.some((h) => h !== undefined && locked.key.endsWith(h))
           ? locked
           : undefined;
       },
       180_000,
-      200,
+      100,
     );
-    const other = spawnWorker(database.url);
-    onTestFinished(() => other.kill('SIGKILL', { group: true }));
-    await other.waitFor(/Worker connected/);
-
     doomed.kill('SIGKILL', { group: true });
     const killedAt = Date.now();
     expect((await doomed.exited).signal).toBe('SIGKILL');
     expect(evaluatedIn(doomed.stderr)).not.toContain(hashes.find((h) => job.key.endsWith(h)));
+
+    const other = spawnWorker(database.url);
+    onTestFinished(() => other.kill('SIGKILL', { group: true }));
+    await other.waitFor(/Worker connected/);
 
     // Picked up again: locked by the other worker, or already done by it.
     await pollUntil(
