@@ -1,4 +1,5 @@
 import { readFile } from 'node:fs/promises';
+import { matrixFromText } from '@nngp-nas/compute/nasbench';
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { gql, parseCsv } from '../api/support.ts';
@@ -175,6 +176,41 @@ describe('architecture page', () => {
           .map(([, op]) => op),
       );
       expect(drawn).toEqual(shown.operations);
+    },
+    PAGE_TIMEOUT,
+  );
+
+  it(
+    'draws one distinct path per matrix edge, also for a chain with skip edges',
+    async () => {
+      // A 7-vertex chain (0→1→…→6) with skip edges: drawn straight, they would hide behind it.
+      const { rows } = await stack.database.pool.query<{ hash: string; matrix: string }>(
+        `SELECT hash, matrix FROM architectures
+          WHERE cardinality(operations) = 7 AND residual_connections >= 2
+            AND substr(matrix, 2, 1) = '1' AND substr(matrix, 10, 1) = '1'
+            AND substr(matrix, 18, 1) = '1' AND substr(matrix, 26, 1) = '1'
+            AND substr(matrix, 34, 1) = '1' AND substr(matrix, 42, 1) = '1'
+          ORDER BY hash LIMIT 1`,
+      );
+      const chain = rows[0];
+      expect(chain, 'a chain-shaped architecture with skip edges in the fixture').toBeDefined();
+      for (const { hash, matrix } of [
+        shown,
+        { hash: chain?.hash ?? '', matrix: matrixFromText(chain?.matrix ?? '') },
+      ]) {
+        const { page } = await open(`/architectures/${hash}`);
+        await chartState(page, 'cell-graph');
+        const edges = await page
+          .locator('figure[data-chart="cell-graph"] svg path[data-edge]')
+          .evaluateAll((paths) =>
+            paths.map((p) => ({ edge: p.getAttribute('data-edge'), d: p.getAttribute('d') })),
+          );
+        const expected = matrix.flatMap((row, from) =>
+          row.flatMap((bit, to) => (bit === 1 ? [`${from}-${to}`] : [])),
+        );
+        expect(edges.map((e) => e.edge).sort(), hash).toEqual(expected.sort());
+        expect(new Set(edges.map((e) => e.d)).size, hash).toBe(expected.length);
+      }
     },
     PAGE_TIMEOUT,
   );

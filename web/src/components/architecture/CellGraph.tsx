@@ -1,4 +1,4 @@
-import { layoutCell } from '../../lib/charts/cell-layout.ts';
+import { DEFAULT_SPACING, layoutCell } from '../../lib/charts/cell-layout.ts';
 import { OKABE_ITO } from '../../lib/charts/palette.ts';
 
 const OPERATION_COLOURS: Record<string, string> = {
@@ -16,17 +16,17 @@ const SHORT_NAMES: Record<string, string> = {
   'conv1x1-bn-relu': '1×1',
   maxpool3x3: 'pool',
 };
-const RADIUS = 20;
+const RADIUS = DEFAULT_SPACING.radius;
 
 /**
  * The cell as a directed graph: vertices coloured by operation (`data-vertex`, `data-op`),
- * arrows for the edges, input on the left and output on the right, and a legend.
+ * arrows for the edges (each its own path, skip edges bent clear of the vertices they pass), input
+ * on the left and output on the right, and a legend.
  *
  * @example <CellGraph matrix={architecture.matrix} operations={architecture.operations} />
  */
 export function CellGraph(props: { matrix: number[][]; operations: string[] }) {
   const layout = layoutCell(props.matrix, props.operations);
-  const position = new Map(layout.vertices.map((v) => [v.index, v]));
   const used = [...new Set(props.operations)];
   return (
     <>
@@ -49,27 +49,17 @@ export function CellGraph(props: { matrix: number[][]; operations: string[] }) {
             <path d="M 0 0 L 10 5 L 0 10 z" fill="#5b6770" />
           </marker>
         </defs>
-        {layout.edges.map((edge) => {
-          const from = position.get(edge.from);
-          const to = position.get(edge.to);
-          if (!from || !to) return null;
-          const length = Math.hypot(to.x - from.x, to.y - from.y) || 1;
-          const ux = (to.x - from.x) / length;
-          const uy = (to.y - from.y) / length;
-          return (
-            <line
-              key={`${edge.from}-${edge.to}`}
-              data-edge={`${edge.from}-${edge.to}`}
-              x1={from.x + ux * RADIUS}
-              y1={from.y + uy * RADIUS}
-              x2={to.x - ux * (RADIUS + 2)}
-              y2={to.y - uy * (RADIUS + 2)}
-              stroke="#5b6770"
-              strokeWidth={1.5}
-              markerEnd="url(#arrow)"
-            />
-          );
-        })}
+        {layout.edges.map((edge) => (
+          <path
+            key={`${edge.from}-${edge.to}`}
+            data-edge={`${edge.from}-${edge.to}`}
+            d={edge.path}
+            fill="none"
+            stroke="#5b6770"
+            strokeWidth={1.5}
+            markerEnd="url(#arrow)"
+          />
+        ))}
         {layout.vertices.map((vertex) => (
           <g key={vertex.index} data-vertex={vertex.index} data-op={vertex.operation}>
             <title>{`vertex ${vertex.index}: ${vertex.operation}`}</title>
