@@ -20,7 +20,7 @@ export default defineConfig({
         extends: true,
         test: {
           name: 'suite',
-          include: ['{db,compute,server,web,test}/**/*.test.ts'],
+          include: ['{env,db,compute,server,web,test}/**/*.test.ts'],
           exclude: ['**/node_modules/**', '**/.data/**', ...TIMED],
           sequence: { groupOrder: 0 },
         },

@@ -15,14 +15,13 @@
  */
 
 import { setTimeout as sleep } from 'node:timers/promises';
+import { type LauncherEnv, readLauncherEnv } from './env.ts';
 import { ensureWebBuild } from './web/build-web.ts';
 import { heartbeat } from './web/heartbeat.ts';
 import { type NextServer, startNextServer } from './web/next-server.ts';
 import { repoRoot, tsxLoader } from './web/paths.ts';
 import { assertPortFree } from './web/port-free.ts';
 import { spawnGroup } from './web/process-group.ts';
-import { readWebHost } from './web/web-host.ts';
-import { readWebPort } from './web/web-port.ts';
 
 const log = (line: string) => process.stderr.write(`${line}\n`);
 const API_LINE = /GraphQL API at (\S+)/;
@@ -31,11 +30,13 @@ const API_GRACE_MS = 15_000;
 /** Past this, a stop that still waits (e.g. for another process's build lock) is cut short. */
 const STOP_TIMEOUT_MS = 25_000;
 
+let env: LauncherEnv;
 let webPort: number;
 let webHost: string;
 try {
-  webPort = readWebPort(process.env);
-  webHost = readWebHost(process.env);
+  env = readLauncherEnv();
+  webPort = env.PORT_WEB;
+  webHost = env.NNGP_WEB_HOST;
   // Before anything starts: a port taken now would fail next start only after the data steps.
   await assertPortFree(webHost, webPort, 'PORT_WEB');
 } catch (error) {
@@ -52,7 +53,7 @@ const api = spawnGroup(
     cwd: repoRoot,
     // Production unless asked otherwise: besides the API's own error masking, graphql-js skips
     // a development-only check on every type test (about 5% of the API's CPU).
-    env: { ...process.env, NODE_ENV: process.env.NODE_ENV || 'production' },
+    env: { ...process.env, NODE_ENV: env.NODE_ENV },
     onLine: (line) => {
       log(line);
       const match = API_LINE.exec(line);

@@ -27,7 +27,10 @@ const config: CodegenConfig = {
         useIndexSignature: false,
         enumsAsTypes: true,
         avoidOptionals: { field: true, inputValue: false, object: false, defaultValue: false },
-        scalars: { ID: 'string' },
+        scalars: {
+          ID: 'string',
+          TrainingRepeat: { input: 'number | string', output: "0 | 1 | 2 | 'mean'" },
+        },
         mappers: {
           Architecture: '@nngp-nas/db#ArchitectureRow',
           TrainingRun: '@nngp-nas/db#TrainingRecordRow',

@@ -4,6 +4,8 @@ import type { NextConfig } from 'next';
 const config: NextConfig = {
   reactStrictMode: true,
   poweredByHeader: false,
+  // The shared env reader is a workspace package shipped as TypeScript source.
+  transpilePackages: ['@nngp-nas/env'],
 };
 
 export default config;

@@ -2,17 +2,26 @@
  * One short check of a GPU backend (run on the GPU machine as a bundle, see scripts/gpu-bundle.sh):
  * the backend's kernel against the cpu backend's on a small network, its matmul and forward-pass
  * speed at full width, and the NNGP accuracy of the Inception-like cell at 500/200, M = 4 (to
- * compare with the same run on the CPU). Prints one JSON object.
+ * compare with the same run on the CPU). Then the same for the ONNX Runtime engine on each
+ * provider of `--onnx` (default cuda,webgpu; 'none' skips): its kernel against tfjs's, forward
+ * GFLOP/s and seconds per architecture at 100/200 M 2 full width, so one run compares the two
+ * engines. Prints one JSON object.
  *
- *   tsx compute/bench/gpu-check.ts --backend wasm --dataset ../shared/data/cifar10/data_batch_1_first4000.bin
+ *   tsx compute/bench/gpu-check.ts --backend wasm --onnx cpu --dataset ../shared/data/cifar10/data_batch_1_first4000.bin
  */
 import { parseArgs } from 'node:util';
 import * as tf from '@tensorflow/tfjs-core';
 import { DEFAULT_SHAPE, INCEPTION_CELL, ModelSpec } from '../src/nasbench/index.ts';
 import { nasbenchNetwork } from '../src/network/index.ts';
+import {
+  checkProvider,
+  OnnxFeatureEngine,
+  type OnnxProvider,
+  ProviderError,
+} from '../src/network/onnx/index.ts';
 import { type BackendName, startBackend } from '../src/network/tfjs/index.ts';
 import { evaluateArchitecture } from '../src/nngp/evaluate.ts';
-import { estimateSeedKernel } from '../src/nngp/kernel-estimation.ts';
+import { estimateSeedKernel, estimateSeedKernelOnnx } from '../src/nngp/kernel-estimation.ts';
 import { loadNngpData } from '../src/nngp/nngp-data.ts';
 
 const { values } = parseArgs({
@@ -20,6 +29,9 @@ const { values } = parseArgs({
     backend: { type: 'string', default: 'webgpu' },
     dataset: { type: 'string' },
     skipReference: { type: 'boolean' },
+    // Skips step 3 (500/200 M 4 on the tfjs backend): minutes on a CPU backend.
+    skipFull: { type: 'boolean' },
+    onnx: { type: 'string', default: 'cuda,webgpu' },
   },
 });
 const backendName = values.backend as BackendName;
@@ -57,8 +69,9 @@ const kernelOn = async (name: BackendName) => {
   images.dispose();
   return kernel.kTrainTrain;
 };
+let reference: Float32Array | undefined;
 if (!values.skipReference) {
-  const reference = await kernelOn('cpu');
+  reference = await kernelOn('cpu');
   const candidate = await kernelOn(backendName);
   let diff = 0;
   let norm = 0;
@@ -109,21 +122,71 @@ log(
 );
 
 // 3. NNGP accuracy at 500/200, M = 4, to compare with the CPU.
-const full = await loadNngpData({
-  dataset: [dataset],
-  nTrain: 500,
-  nVal: 200,
-  ensemble: 4,
-  seed: 0,
-  bnBatchSize: 128,
-});
-const fullImages = tf.tensor4d(full.images, [700, 32, 32, 3]);
-started = performance.now();
-const result = (await evaluateArchitecture(cell, full, fullImages, settings(500, 200, 4)))
-  .results[0];
-report.accuracy500x200x4 = result?.accuracy;
-report.accuracies500x200x4 = result?.accuracies;
-report.seconds500x200x4 = (performance.now() - started) / 1000;
-fullImages.dispose();
-log(`500/200 M4: accuracy ${report.accuracy500x200x4} in ${report.seconds500x200x4} s`);
+if (!values.skipFull) {
+  const full = await loadNngpData({
+    dataset: [dataset],
+    nTrain: 500,
+    nVal: 200,
+    ensemble: 4,
+    seed: 0,
+    bnBatchSize: 128,
+  });
+  const fullImages = tf.tensor4d(full.images, [700, 32, 32, 3]);
+  started = performance.now();
+  const result = (await evaluateArchitecture(cell, full, fullImages, settings(500, 200, 4)))
+    .results[0];
+  report.accuracy500x200x4 = result?.accuracy;
+  report.accuracies500x200x4 = result?.accuracies;
+  report.seconds500x200x4 = (performance.now() - started) / 1000;
+  fullImages.dispose();
+  log(`500/200 M4: accuracy ${report.accuracy500x200x4} in ${report.seconds500x200x4} s`);
+}
+
+// 4. The ONNX Runtime engine on each requested provider: same kernel, its speed at 100/200 M2.
+const relativeDifference = (a: Float32Array, b: Float32Array) => {
+  let diff = 0;
+  let norm = 0;
+  a.forEach((r, i) => {
+    diff += (r - (b[i] as number)) ** 2;
+    norm += r * r;
+  });
+  return Math.sqrt(diff / norm);
+};
+const providers = values.onnx === 'none' ? [] : (values.onnx.split(',') as OnnxProvider[]);
+for (const provider of providers) {
+  const key = `onnx-${provider}`;
+  try {
+    await checkProvider(provider);
+  } catch (error) {
+    if (!(error instanceof ProviderError)) throw error;
+    report[key] = { unavailable: error.message };
+    log(`${key}: ${error.message}`);
+    continue;
+  }
+  const seed = smallData.seeds[0] as { init: number; bnBatch: number[] };
+  const small = new OnnxFeatureEngine(
+    nasbenchNetwork(spec.matrix, spec.ops, { ...DEFAULT_SHAPE, stemChannels: 16 }),
+    provider,
+  );
+  const { kernel } = await estimateSeedKernelOnnx(small, {
+    images: smallData.images,
+    nTrain: 20,
+    nVal: 10,
+    bnBatch: seed.bnBatch,
+    seed: seed.init,
+    batchSize: 10,
+  });
+  await small.release();
+  const onnxSettings = { ...settings(100, 200, 2), engine: 'onnx' as const, provider };
+  await evaluateArchitecture(cell, notebook, null, onnxSettings); // warm-up
+  const timed = await evaluateArchitecture(cell, notebook, null, onnxSettings);
+  report[key] = {
+    smallKernelRelativeDifferenceVsTfjsCpu:
+      reference === undefined ? null : relativeDifference(reference, kernel.kTrainTrain),
+    notebookSecondsPerArchitecture: timed.seconds,
+    forwardGflops: timed.flops / timed.seconds / 1e9,
+    accuracy100x200x2: timed.results[0]?.accuracy,
+  };
+  log(`${key}: ${JSON.stringify(report[key])}`);
+}
 process.stdout.write(`${JSON.stringify(report)}\n`);

@@ -13,6 +13,7 @@ import { spawnSync } from 'node:child_process';
 import { cpus, loadavg } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { createRandom } from '../src/datasets/random.ts';
 import { type InferenceMethod, nngpInference } from '../src/nngp/inference/index.ts';
 import { DEFAULT_BANDWIDTH, multiplyTransposed } from '../src/nngp/linalg/index.ts';
 import type { Figure } from './figure.ts';
@@ -35,15 +36,9 @@ interface Problem {
   valLabels: number[];
 }
 
-/** Seeded standard normals (mulberry32 + Box–Muller): benchmarks must be reproducible. */
+/** Seeded standard normals (the project's one PRNG + Box–Muller): benchmarks must be reproducible. */
 function normals(seed: number): () => number {
-  let a = seed >>> 0;
-  const uniform = () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = Math.imul(a ^ (a >>> 15), a | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
+  const uniform = createRandom(seed);
   return () => Math.sqrt(-2 * Math.log(1 - uniform())) * Math.cos(2 * Math.PI * uniform());
 }
 

@@ -14,6 +14,7 @@ const FIXTURE = path.resolve(
   '../../../shared/data/nasbench101/nb101_subset.tfrecord',
 );
 
+import { benchEngines } from './engines.ts';
 import type { Figure } from './figure.ts';
 import { benchInference } from './inference.ts';
 import { benchMetrics } from './metrics.ts';
@@ -90,14 +91,19 @@ async function benchDatabase(): Promise<void> {
   }
 }
 
-benchEnumeration();
-if (existsSync(FIXTURE)) {
-  await benchRecordReading();
-  await benchDatabase();
-} else {
-  process.stderr.write(`(no ${FIXTURE}: record benchmarks skipped)\n`);
+// --engines: only the tfjs-against-onnx figures (a few minutes instead of the whole bench).
+if (process.argv.includes('--engines')) await benchEngines(report);
+else {
+  benchEnumeration();
+  if (existsSync(FIXTURE)) {
+    await benchRecordReading();
+    await benchDatabase();
+  } else {
+    process.stderr.write(`(no ${FIXTURE}: record benchmarks skipped)\n`);
+  }
+  await benchNngp(report);
+  await benchEngines(report);
+  for (const figure of await benchInference()) report(figure);
+  for (const figure of await benchMetrics()) report(figure);
 }
-await benchNngp(report);
-for (const figure of await benchInference()) report(figure);
-for (const figure of await benchMetrics()) report(figure);
 if (process.argv.includes('--json')) process.stdout.write(`${JSON.stringify(figures)}\n`);

@@ -1,3 +1,4 @@
+import { type EnvSource, readEnv, unsetIfEmpty } from '@nngp-nas/env';
 import { z } from 'zod';
 
 /** Thrown when a compute environment variable holds something unusable. */
@@ -5,13 +6,11 @@ export class ComputeEnvError extends Error {
   override name = 'ComputeEnvError';
 }
 
-const blankIsUnset = (value: unknown) => (value === '' ? undefined : value);
-
 const schema = z.object({
   /** 'js' selects the plain TypeScript linear-algebra kernels instead of WebAssembly (to time the two). */
-  NNGP_MULTIPLY: z.preprocess(blankIsUnset, z.enum(['wasm', 'js']).default('wasm')),
+  NNGP_MULTIPLY: z.preprocess(unsetIfEmpty, z.enum(['wasm', 'js']).default('wasm')),
   /** Threads per large float64 product (default: the cores, on the main thread). */
-  NNGP_MULTIPLY_THREADS: z.preprocess(blankIsUnset, z.coerce.number().int().min(1).optional()),
+  NNGP_MULTIPLY_THREADS: z.preprocess(unsetIfEmpty, z.coerce.number().int().min(1).optional()),
 });
 
 export type ComputeEnv = z.infer<typeof schema>;
@@ -21,11 +20,6 @@ export type ComputeEnv = z.infer<typeof schema>;
  *
  * @example readComputeEnv().NNGP_MULTIPLY // 'wasm'
  */
-export function readComputeEnv(source: NodeJS.ProcessEnv = process.env): ComputeEnv {
-  const result = schema.safeParse(source);
-  if (!result.success) {
-    const problems = result.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ');
-    throw new ComputeEnvError(`invalid environment: ${problems}`);
-  }
-  return result.data;
+export function readComputeEnv(source: EnvSource = process.env): ComputeEnv {
+  return readEnv(schema, source, (message) => new ComputeEnvError(message));
 }

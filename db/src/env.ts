@@ -1,14 +1,15 @@
 import path from 'node:path';
+import { type EnvSource, readEnv as readEnvWith, unsetIfEmpty } from '@nngp-nas/env';
 import { z } from 'zod';
 import { EnvError } from './errors.ts';
 
 // An empty variable (`DATABASE_URL= pnpm start`) means "unset", not "invalid URL".
-const optionalUrl = z.preprocess((value) => (value === '' ? undefined : value), z.url().optional());
+const optionalUrl = z.preprocess(unsetIfEmpty, z.url().optional());
 
 const envSchema = z.object({
   DATABASE_URL: optionalUrl,
   NNGP_DATA_DIR: z
-    .preprocess((value) => (value === '' ? undefined : value), z.string().default('.data'))
+    .preprocess(unsetIfEmpty, z.string().default('.data'))
     .transform((dir) => path.resolve(process.cwd(), dir)),
   NNGP_TEST_DATABASE_URL: optionalUrl,
 });
@@ -24,13 +25,6 @@ export type Env = z.infer<typeof envSchema>;
  * const { DATABASE_URL, NNGP_DATA_DIR } = readEnv();
  * // or, in tests: readEnv({ NNGP_DATA_DIR: '/tmp/x' })
  */
-export function readEnv(source: NodeJS.ProcessEnv = process.env): Env {
-  const result = envSchema.safeParse(source);
-  if (!result.success) {
-    const problems = result.error.issues
-      .map((issue) => `${issue.path.join('.')}: ${issue.message}`)
-      .join('; ');
-    throw new EnvError(`invalid environment: ${problems}`);
-  }
-  return result.data;
+export function readEnv(source: EnvSource = process.env): Env {
+  return readEnvWith(envSchema, source, (message) => new EnvError(message));
 }

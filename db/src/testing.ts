@@ -97,3 +97,8 @@ function withDatabase(url: string, database: string): string {
   parsed.pathname = `/${database}`;
   return parsed.toString();
 }
+
+// The embedded server's account and binaries, for tests that run a cluster of their own
+// (test/jobs/support/stoppable-postgres.ts: a server a test may stop and start).
+export { serverAccount } from './embedded/server-account.ts';
+export { serverBinaries } from './embedded/staged-binaries.ts';

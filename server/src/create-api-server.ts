@@ -45,7 +45,7 @@ export interface ApiServer {
  * export; on loopback and for the dashboard's origin only, unless told otherwise.
  *
  * @example
- * const api = await createApiServer({ database, port: Number(process.env.PORT_API ?? 4000) });
+ * const api = await createApiServer({ database, port: readServerEnv().PORT_API });
  */
 export async function createApiServer(options: ApiServerOptions): Promise<ApiServer> {
   const env = readServerEnv();

@@ -1,7 +1,8 @@
 import { isIP } from 'node:net';
+import { type EnvSource, readEnv, unsetIfEmpty } from '@nngp-nas/env';
 import { z } from 'zod';
 
-const emptyAsUnset = (v: unknown) => (v === '' ? undefined : v);
+const emptyAsUnset = unsetIfEmpty;
 const port = (fallback: number) =>
   z.preprocess(emptyAsUnset, z.coerce.number().int().min(0).max(65535).default(fallback));
 
@@ -53,6 +54,14 @@ const schema = z
         .regex(/^[\x21-\x7e]+$/, 'must be printable ASCII without spaces')
         .optional(),
     ),
+    /**
+     * Byte budget, in MiB, of each database's cache of analysis results (cache/analysis-cache.ts;
+     * sizes are estimated from the results' JSON).
+     */
+    NNGP_ANALYSIS_CACHE_MB: z.preprocess(
+      emptyAsUnset,
+      z.coerce.number().int().min(1).max(1_048_576).default(256),
+    ),
   })
   .transform(({ NNGP_CORS_ORIGINS, ...env }) => ({
     ...env,
@@ -69,14 +78,55 @@ export type ServerEnv = z.infer<typeof schema>;
  *
  * @example readServerEnv().PORT_API // 4000
  */
-export function readServerEnv(source: NodeJS.ProcessEnv = process.env): ServerEnv {
-  const result = schema.safeParse(source);
-  if (!result.success) {
-    throw new Error(
-      `invalid environment: ${result.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`,
-    );
-  }
-  return result.data;
+export function readServerEnv(source: EnvSource = process.env): ServerEnv {
+  return readEnv(schema, source);
+}
+
+const optionalInt = (min: number, max: number) =>
+  z.preprocess(emptyAsUnset, z.coerce.number().int().min(min).max(max).optional());
+
+/** The analysis pool's variables (compute-pool/settings.ts applies the defaults). */
+const analysisPoolSchema = z.object({
+  /** Worker threads computing analyses (default cores − 1, at least 1). */
+  NNGP_ANALYSIS_WORKERS: optionalInt(1, 256),
+  /** Longest an analysis may take, SQL and computation together. */
+  NNGP_ANALYSIS_TIMEOUT_MS: optionalInt(100, 3_600_000),
+  /** Analyses that may wait beyond those being worked on. */
+  NNGP_ANALYSIS_QUEUE: optionalInt(0, 100_000),
+  /** Heap of one analysis worker, in MiB. */
+  NNGP_ANALYSIS_WORKER_MB: optionalInt(32, 65_536),
+  /** Resident memory of the API process, in MiB, past which running analyses are stopped. */
+  NNGP_ANALYSIS_RSS_MB: optionalInt(64, 1_048_576),
+});
+
+export type AnalysisPoolEnv = z.infer<typeof analysisPoolSchema>;
+
+/**
+ * The analysis pool's variables, read apart from `readServerEnv` because the pool reads them
+ * lazily, on the first analysis.
+ *
+ * @example readAnalysisPoolEnv({ NNGP_ANALYSIS_QUEUE: '4' }).NNGP_ANALYSIS_QUEUE // 4
+ */
+export function readAnalysisPoolEnv(source: EnvSource = process.env): AnalysisPoolEnv {
+  return readEnv(analysisPoolSchema, source);
+}
+
+const workerSchema = z.object({
+  /**
+   * Evaluation jobs run at once by `pnpm worker` and `pnpm start`'s worker. Kept as text here:
+   * jobs/worker-options.ts validates it together with `--concurrency`, with the same messages.
+   */
+  NNGP_WORKER_CONCURRENCY: z.string().optional(),
+});
+
+/**
+ * The evaluation worker's variables, apart from the API's so that `pnpm worker` does not
+ * depend on the API's settings.
+ *
+ * @example parseWorkerOptions(process.argv.slice(2), readWorkerEnv())
+ */
+export function readWorkerEnv(source: EnvSource = process.env): z.infer<typeof workerSchema> {
+  return readEnv(workerSchema, source);
 }
 
 /**

@@ -11,7 +11,7 @@
 
 import { prepareDatabase } from '@nngp-nas/compute/nasbench';
 import { type Database, onShutdown, openDatabase } from '@nngp-nas/db';
-import { readServerEnv } from './env.ts';
+import { readServerEnv, readWorkerEnv } from './env.ts';
 import { type ApiServer, createApiServer, type Readiness } from './index.ts';
 import { jobQueue } from './jobs/queue.ts';
 import { startEvaluationWorker } from './jobs/runner.ts';
@@ -30,7 +30,7 @@ if (process.argv.includes('--no-worker')) {
   log('evaluation worker: off (--no-worker); run `pnpm worker` to process queued evaluations');
 } else {
   // NNGP_WORKER_CONCURRENCY as for `pnpm worker`; the worker waits out database outages itself.
-  const { concurrency } = parseWorkerOptions([], process.env);
+  const { concurrency } = parseWorkerOptions([], readWorkerEnv());
   const worker = await startEvaluationWorker(database, { log, concurrency });
   // Hooks run in registration order: the worker releases its jobs before the API stops.
   onShutdown(() => worker.stop());

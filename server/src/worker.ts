@@ -8,6 +8,7 @@
  */
 
 import { onShutdown, openDatabase } from '@nngp-nas/db';
+import { readWorkerEnv } from './env.ts';
 import { errorMessage } from './jobs/error-message.ts';
 import { runDueEvaluations } from './jobs/run-once.ts';
 import { startEvaluationWorker } from './jobs/runner.ts';
@@ -16,7 +17,7 @@ import { parseWorkerOptions, WorkerOptionsError } from './jobs/worker-options.ts
 const log = (line: string) => process.stderr.write(`${line}\n`);
 let options: ReturnType<typeof parseWorkerOptions>;
 try {
-  options = parseWorkerOptions(process.argv.slice(2), process.env);
+  options = parseWorkerOptions(process.argv.slice(2), readWorkerEnv());
 } catch (error) {
   if (!(error instanceof WorkerOptionsError)) throw error;
   log(`pnpm worker: ${error.message}`);

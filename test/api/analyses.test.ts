@@ -12,6 +12,7 @@ import {
   trainingFlops,
 } from '@nngp-nas/compute/metrics';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { EvaluationReport } from '../../compute/src/predictors/index.ts';
 import { gql, runTinyNngpExperiment, startTestApi, type TestApi } from './support.ts';
 
 /*
@@ -23,7 +24,7 @@ let t: TestApi;
 let experiment: string;
 let tinyHashes: string[];
 const NNGP_LABEL = 'nngp tiny 20/20/1';
-const HYBRID_LABEL = `hybrid ${NNGP_LABEL} + epochs 4`;
+const HYBRID_LABEL = `hybrid ${NNGP_LABEL} + epochs 4 repeat 0`;
 const TOLERANCE = 1e-12;
 
 beforeAll(async () => {
@@ -60,10 +61,11 @@ const trainingMean = (epochs: number) =>
       WHERE epochs = $1 AND final_validation_accuracy IS NOT NULL GROUP BY module_hash`,
     [epochs],
   );
-const trainingRepeats = (epochs: number) =>
+/** Repeat 0 of a budget: what a TRAINING predictor reads by default (DESIGN.md §3). */
+const trainingRepeat0 = (epochs: number) =>
   seriesOf(
-    `SELECT module_hash AS hash, count(*) AS value FROM training_records
-      WHERE epochs = $1 AND final_validation_accuracy IS NOT NULL GROUP BY module_hash`,
+    `SELECT module_hash AS hash, final_validation_accuracy AS value FROM training_records
+      WHERE epochs = $1 AND repeat = 0 AND final_validation_accuracy IS NOT NULL`,
     [epochs],
   );
 const truthSeries = () => trainingMean(108);
@@ -123,18 +125,8 @@ function expectBadInput(
 
 // --------------------------------------------------------------------------------------- hybrid
 
-interface Metrics {
+interface Metrics extends EvaluationReport {
   predictor: string;
-  count: number;
-  kendallTau: number | null;
-  pearson: number | null;
-  pqetp: { threshold: number; auroc: number | null }[];
-  discovered: {
-    mean: number;
-    standardError: number | null;
-    topK: number;
-    subsetSize: number;
-  } | null;
   costPflops: number | null;
   notes: string[];
 }
@@ -182,12 +174,11 @@ describe('hybrid', () => {
     expect(r.errors).toBeUndefined();
     const result = r.data?.hybrid as HybridResponse;
 
-    const [truth, e4, e12, nngp, repeats4, flops] = await Promise.all([
+    const [truth, e4, e12, nngp, flops] = await Promise.all([
       truthSeries(),
-      trainingMean(4),
-      trainingMean(12),
+      trainingRepeat0(4),
+      trainingRepeat0(12),
       nngpSeries(),
-      trainingRepeats(4),
       architectureColumn('flops'),
     ]);
     const hashes = common([truth, e4, e12, nngp]);
@@ -213,13 +204,11 @@ describe('hybrid', () => {
     expectClose(m.pearson, expected.pearson);
     expectClose(m.discovered?.mean, expected.discovered.mean);
     expect(m.pqetp.map((q) => q.auroc)).toEqual(expected.pqetp.map((q) => q.auroc));
-    // 4-epoch training of every repeat averaged plus the NNGP evaluation (stem 8, one stack: d = 8).
+    // One 4-epoch training run (repeat 0) plus the NNGP evaluation (stem 8, one stack: d = 8).
     const cost = hashes.reduce((sum, h) => {
       const f = flops.get(h) as number;
       return (
-        sum +
-        (repeats4.get(h) as number) * trainingFlops(4, f) +
-        nngpFlops({ nTrain: 20, nVal: 20, ensemble: 1, width: 8 }, f)
+        sum + trainingFlops(4, f) + nngpFlops({ nTrain: 20, nVal: 20, ensemble: 1, width: 8 }, f)
       );
     }, 0);
     expectClose((m.costPflops as number) / (cost / PETA), 1);
@@ -296,8 +285,8 @@ async function expectedReduction(
   const [truth, nngp, e12, e36, flops] = await Promise.all([
     truthSeries(),
     nngpSeries(),
-    trainingMean(12),
-    trainingMean(36),
+    trainingRepeat0(12),
+    trainingRepeat0(36),
     architectureColumn('flops'),
   ]);
   const hashes = common([truth, nngp, e12, e36], within);
@@ -425,15 +414,15 @@ describe('residualBias', () => {
     expect(r.errors).toBeUndefined();
     const [residuals, e4, e12, e36, e108] = await Promise.all([
       architectureColumn('residual_connections'),
-      trainingMean(4),
-      trainingMean(12),
-      trainingMean(36),
+      trainingRepeat0(4),
+      trainingRepeat0(12),
+      trainingRepeat0(36),
       trainingMean(108),
     ]);
     expectBias(r.data?.residualBias ?? [], residuals, {
-      'epochs 4 mean': e4,
-      'epochs 12 mean': e12,
-      'epochs 36 mean': e36,
+      'epochs 4 repeat 0': e4,
+      'epochs 12 repeat 0': e12,
+      'epochs 36 repeat 0': e36,
       'epochs 108 mean': e108,
     });
   });
@@ -485,7 +474,7 @@ describe('modelSizeCorrelation', () => {
     const [params, nngp, e4, zen] = await Promise.all([
       architectureColumn('trainable_parameters'),
       nngpSeries(),
-      trainingMean(4),
+      trainingRepeat0(4),
       zenSeries(),
     ]);
     for (const filter of [null, { residualConnections: { min: 2 } }]) {
@@ -496,7 +485,11 @@ describe('modelSizeCorrelation', () => {
       expect(r.errors).toBeUndefined();
       const within = filter === null ? undefined : await hashesWhere('residual_connections >= 2');
       const results = r.data?.modelSizeCorrelation ?? [];
-      expect(results.map((c) => c.predictor)).toEqual([NNGP_LABEL, 'epochs 4 mean', 'zen_score']);
+      expect(results.map((c) => c.predictor)).toEqual([
+        NNGP_LABEL,
+        'epochs 4 repeat 0',
+        'zen_score',
+      ]);
       [nngp, e4, zen].forEach((series, i) => {
         const hashes = common([series, params], within);
         const expected = modelSizeCorrelation(at(hashes, series), at(hashes, params));
@@ -562,13 +555,13 @@ describe('scatter', () => {
       y: { kind: 'TRAINING', epochs: 36 },
     });
     expect(r.errors).toBeUndefined();
-    const [nngp, e36] = await Promise.all([nngpSeries(), trainingMean(36)]);
+    const [nngp, e36] = await Promise.all([nngpSeries(), trainingRepeat0(36)]);
     const expected = common([nngp, e36])
       .map((hash) => ({ hash, x: nngp.get(hash) as number, y: e36.get(hash) as number }))
       .sort(byXThenHash);
     expect(r.data?.scatter).toEqual({
       x: NNGP_LABEL,
-      y: 'epochs 36 mean',
+      y: 'epochs 36 repeat 0',
       total: 30,
       sampled: false,
       points: expected,

@@ -1,7 +1,5 @@
+import { jobQueue, runDueEvaluations, startEvaluationWorker } from '@nngp-nas/server/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { jobQueue } from '../../server/src/jobs/queue.ts';
-import { runDueEvaluations } from '../../server/src/jobs/run-once.ts';
-import { startEvaluationWorker } from '../../server/src/jobs/runner.ts';
 import { gql, startTestApi, type TestApi } from './support.ts';
 
 const TOKEN = 'experiments-test-token-0123456789';
@@ -27,7 +25,7 @@ const TINY = {
   configs: [{ nTrain: 10, nVal: 10, ensemble: 1 }],
 };
 
-const EXPERIMENT_FIELDS = `id name status cancelledAt backend costPflops resultCount architectureCount
+const EXPERIMENT_FIELDS = `id name status cancelledAt engine backend config { engine } costPflops resultCount architectureCount
   lastError lastErrorAt progress { done queued running failed failedForGood total ratePerHour etaSeconds }`;
 
 interface Experiment {
@@ -35,7 +33,9 @@ interface Experiment {
   name: string;
   status: string;
   cancelledAt: string | null;
+  engine: string | null;
   backend: string | null;
+  config: { engine: string | null };
   costPflops: number;
   resultCount: number;
   architectureCount: number;
@@ -108,7 +108,9 @@ describe('evaluation jobs', () => {
   it('a queued experiment has no results and two waiting jobs', async () => {
     expect(await experiment(id)).toMatchObject({
       status: 'QUEUED',
+      engine: null,
       backend: null,
+      config: { engine: 'onnx' },
       costPflops: 0,
       progress: { done: 0, queued: 2, running: 0, failed: 0, total: 2, ratePerHour: null },
     });
@@ -138,7 +140,7 @@ describe('evaluation jobs', () => {
       ]),
     );
     for (const r of results) {
-      expect(r.engine).toBe('tfjs');
+      expect(r.engine).toBe('onnx'); // compute's default engine
       expect(r.accuracies).toHaveLength(20);
       expect(r.accuracy).toBeGreaterThanOrEqual(0);
       expect(r.accuracy).toBeLessThanOrEqual(1);
@@ -159,6 +161,7 @@ describe('evaluation jobs', () => {
     const after = await experiment(id);
     expect(after).toMatchObject({
       status: 'COMPLETED',
+      engine: 'onnx',
       backend: results[0]?.backend,
       resultCount: 4,
       architectureCount: 2,

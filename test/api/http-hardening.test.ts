@@ -1,9 +1,9 @@
 import net from 'node:net';
 import os from 'node:os';
 import { createTestDatabase, type TestDatabase } from '@nngp-nas/db/testing';
+import { type ApiServer, createApiServer, type Readiness } from '@nngp-nas/server';
+import { readServerEnv } from '@nngp-nas/server/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { readServerEnv } from '../../server/src/env.ts';
-import { type ApiServer, createApiServer, type Readiness } from '../../server/src/index.ts';
 import { gql } from './support.ts';
 
 // Transport-level defences: what /health says while the data is prepared and when the database

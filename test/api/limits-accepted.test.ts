@@ -1,8 +1,8 @@
 import { nngpExperiments } from '@nngp-nas/db';
+import { MAX_COMPLEXITY } from '@nngp-nas/server';
+import { measureRequest } from '@nngp-nas/server/testing';
+import * as documents from '@nngp-nas/web/api-documents';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { MAX_COMPLEXITY } from '../../server/src/index.ts';
-import { measureRequest } from '../../server/src/limits/measure-request.ts';
-import * as documents from '../../web/src/lib/api/documents.ts';
 import { gql, startTestApi, type TestApi } from './support.ts';
 
 // The limits must refuse abuse without refusing real use: every document the dashboard sends
@@ -71,35 +71,43 @@ const NOTEBOOK = {
 };
 
 const cases = (): [string, string, Record<string, unknown>][] => [
-  ['EXPERIMENTS', documents.EXPERIMENTS, {}],
-  ['EXPERIMENT_STATES', documents.EXPERIMENT_STATES, {}],
-  ['SIZE_CLUSTERS', documents.SIZE_CLUSTERS, {}],
-  ['COUNTS', documents.COUNTS, { filter: FILTER, withTruth: { ...FILTER, hasGroundTruth: true } }],
-  ['ARCHITECTURES (500 rows)', documents.ARCHITECTURES, { filter: FILTER, first: 500 }],
-  ['ARCHITECTURE', documents.ARCHITECTURE, { hash: '00005c142e6f48ac74fdcf73e3439874' }],
+  ['EXPERIMENTS', documents.EXPERIMENTS.toString(), {}],
+  ['EXPERIMENT_STATES', documents.EXPERIMENT_STATES.toString(), {}],
+  ['SIZE_CLUSTERS', documents.SIZE_CLUSTERS.toString(), {}],
+  [
+    'COUNTS',
+    documents.COUNTS.toString(),
+    { filter: FILTER, withTruth: { ...FILTER, hasGroundTruth: true } },
+  ],
+  ['ARCHITECTURES (500 rows)', documents.ARCHITECTURES.toString(), { filter: FILTER, first: 500 }],
+  ['ARCHITECTURE', documents.ARCHITECTURE.toString(), { hash: '00005c142e6f48ac74fdcf73e3439874' }],
   [
     'METRICS (20 predictors)',
-    documents.METRICS,
+    documents.METRICS.toString(),
     { filter: FILTER, predictors: dashboardPredictors() },
   ],
   [
     'SEARCH_SPACE_REDUCTION',
-    documents.SEARCH_SPACE_REDUCTION,
+    documents.SEARCH_SPACE_REDUCTION.toString(),
     { filter: FILTER, nngp: { experiment } },
   ],
-  ['HYBRID', documents.HYBRID, { filter: FILTER, nngp: { experiment } }],
+  ['HYBRID', documents.HYBRID.toString(), { filter: FILTER, nngp: { experiment } }],
   [
     'RESIDUAL_BIAS',
-    documents.RESIDUAL_BIAS,
+    documents.RESIDUAL_BIAS.toString(),
     { filter: FILTER, predictors: dashboardPredictors().slice(0, 4) },
   ],
   [
     'MODEL_SIZE_CORRELATION',
-    documents.MODEL_SIZE_CORRELATION,
+    documents.MODEL_SIZE_CORRELATION.toString(),
     { filter: FILTER, predictors: dashboardPredictors().slice(5) },
   ],
-  ['SCATTER', documents.SCATTER, { filter: FILTER, x: { kind: 'MODEL_SIZE' }, limit: 2000 }],
-  ['PARAMETER_HISTOGRAM', documents.PARAMETER_HISTOGRAM, { filter: FILTER, bins: 60 }],
+  [
+    'SCATTER',
+    documents.SCATTER.toString(),
+    { filter: FILTER, x: { kind: 'MODEL_SIZE' }, limit: 2000 },
+  ],
+  ['PARAMETER_HISTOGRAM', documents.PARAMETER_HISTOGRAM.toString(), { filter: FILTER, bins: 60 }],
   ['notebook listing', NOTEBOOK.listing, { filter: FILTER, after: null }],
   [
     'notebook metrics',

@@ -255,6 +255,21 @@ describe('createExperiment', () => {
     });
   });
 
+  it('stores the engine the jobs run on: the one given, else compute’s default (onnx)', async () => {
+    for (const [name, engine] of [
+      ['engine-tfjs', 'tfjs'],
+      ['engine-default', undefined],
+    ] as const) {
+      const r = await create({ name, nTrain: 30, ...(engine ? { engine } : {}) });
+      expect(r.errors).toBeUndefined();
+      const [row] = await sqlRows<{ engine: string }>(
+        `SELECT config->>'engine' AS engine FROM nngp_experiments WHERE name = $1`,
+        [name],
+      );
+      expect(row?.engine).toBe(engine ?? 'onnx');
+    }
+  });
+
   it.each([
     [{ name: '  ' }, 'name'],
     [{ name: 'x'.repeat(201) }, 'name'],
@@ -265,6 +280,7 @@ describe('createExperiment', () => {
     [{ name: 'bad', bnBatchSize: 0 }, 'bnBatchSize'],
     [{ name: 'bad', retention: 'some' }, 'retention'],
     [{ name: 'bad', precision: 'float64' }, 'precision'],
+    [{ name: 'bad', engine: 'torch' }, 'engine'],
     [{ name: 'bad', nTrain: 100, configs: [{ nTrain: 200, nVal: 10, ensemble: 1 }] }, 'configs'],
     [{ name: 'bad', configs: [{ nTrain: 10, nVal: 0, ensemble: 1 }] }, 'configs'],
   ])('refuses %j naming input.%s, storing nothing', async (input, field) => {

@@ -1,23 +1,23 @@
 import path from 'node:path';
-import type { Database, PoolClient } from '@nngp-nas/db';
-import { createTestDatabase, type TestDatabase } from '@nngp-nas/db/testing';
-import { parse } from 'csv-parse/sync';
 import {
   type DatabaseStats,
   importProxyCsv,
   importRecordFile,
+  matrixFromText,
+  type Operation,
   prepareDatabase,
-} from '../../compute/src/nasbench/index.ts';
-import { matrixFromText } from '../../compute/src/nasbench/matrix.ts';
-import type { Operation } from '../../compute/src/nasbench/operations.ts';
-import { runEvaluation } from '../../compute/src/nngp/index.ts';
+} from '@nngp-nas/compute/nasbench';
+import { runEvaluation } from '@nngp-nas/compute/nngp';
+import type { Database, PoolClient } from '@nngp-nas/db';
+import { createTestDatabase, type TestDatabase } from '@nngp-nas/db/testing';
+import { type ApiServer, createApiServer } from '@nngp-nas/server';
+import { parse } from 'csv-parse/sync';
 import {
   FIXTURE,
   SHARED_DATA,
   ZEN_CSV,
   ZERO_COST_CSV,
 } from '../../compute/test/support/fixtures.ts';
-import { type ApiServer, createApiServer } from '../../server/src/index.ts';
 
 /** A running API over a scratch database, and a counter of the SQL queries it has run. */
 export interface TestApi {

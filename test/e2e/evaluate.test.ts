@@ -1,8 +1,8 @@
+import { ModelSpec } from '@nngp-nas/compute/nasbench';
+import { architectureRow, upsertArchitectures } from '@nngp-nas/compute/nasbench/store';
+import type { EvaluationResultJson } from '@nngp-nas/compute/nngp/store';
 import { createTestDatabase, type TestDatabase } from '@nngp-nas/db/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ModelSpec } from '../../compute/src/nasbench/index.ts';
-import { architectureRow, upsertArchitectures } from '../../compute/src/nasbench/store/index.ts';
-import type { EvaluationResultJson } from '../../compute/src/nngp/store/index.ts';
 import { INCEPTION } from '../../compute/test/nasbench/cells.ts';
 import { runNngp } from '../../compute/test/support/cli.ts';
 
@@ -62,7 +62,8 @@ describe('nngp evaluate on the CIFAR-10 subset (Inception-like cell, 500/200, M 
     expect(largest.accuracy).toBe(
       Math.max(...largest.accuracies.filter((a): a is number => a !== null)),
     );
-    expect(largest.backend).toBe('wasm');
+    // The default engine, ONNX Runtime, on its default provider.
+    expect(largest.backend).toBe('cpu');
     // 4 seeds × (128 batch-norm images + 700 images) × FLOPs of the network up to its features.
     expect(largest.flops).toBe(4 * (128 + 700) * (spec.flops() - 2 * 512 * 10));
     for (const r of first.results) expect(r.accuracy).toBeGreaterThan(0.15);

@@ -127,7 +127,7 @@ describe('pnpm start on the embedded database', () => {
     child.stderr.on('data', (d) => (stderr += d));
     const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
     expect(code).toBe(2);
-    expect(stderr).toContain("PORT_WEB must be a port number (1-65535), got 'http'");
+    expect(stderr).toContain("PORT_WEB: must be a port number (1-65535), got 'http'");
     expect(stderr).not.toContain('GraphQL API at');
   }, 60_000);
 });

@@ -1,7 +1,6 @@
 import { createTestDatabase, type TestDatabase } from '@nngp-nas/db/testing';
+import { jobQueue, sweepOrphanedJobs } from '@nngp-nas/server/testing';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { jobQueue } from '../../server/src/jobs/queue.ts';
-import { sweepOrphanedJobs } from '../../server/src/jobs/sweep.ts';
 
 // The sweep on a real queue: graphile-worker's schema and functions, jobs locked as a worker
 // locks them (locked_by, locked_at, attempts counted), heartbeats of live and dead workers.

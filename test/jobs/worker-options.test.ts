@@ -1,5 +1,5 @@
+import { parseWorkerOptions, WorkerOptionsError } from '@nngp-nas/server/testing';
 import { describe, expect, it } from 'vitest';
-import { parseWorkerOptions, WorkerOptionsError } from '../../server/src/jobs/worker-options.ts';
 import { spawnWorker } from './support/worker-process.ts';
 
 describe('pnpm worker options', () => {

@@ -7,7 +7,7 @@
  * requests still running have finished.
  */
 import { openDatabase } from '@nngp-nas/db';
-import { createApiServer } from '../../server/src/index.ts';
+import { createApiServer } from '@nngp-nas/server';
 
 const url = process.argv[2];
 if (url === undefined) throw new Error('usage: api-process.ts DATABASE_URL');

@@ -3,6 +3,7 @@ import { MetricsInputError } from '../metrics/index.ts';
 import { SpecError } from '../nasbench/errors.ts';
 import { InputFileError, RecordFileError } from '../nasbench/records/index.ts';
 import { ProxyFileError } from '../nasbench/store/index.ts';
+import { ProviderError } from '../network/onnx/index.ts';
 import { BackendError } from '../network/tfjs/index.ts';
 import { SelectionError } from '../nngp/architecture-selection.ts';
 import { ConfigError } from '../nngp/configs.ts';
@@ -10,6 +11,7 @@ import { InferenceInputError } from '../nngp/inference/index.ts';
 import { ReinferError } from '../nngp/reinfer.ts';
 import { ExperimentConflictError } from '../nngp/store/index.ts';
 import { WorkerError } from '../nngp/workers/pool.ts';
+import { PredictorInputError } from '../predictors/index.ts';
 
 /** Bad arguments or input: the command exits 2 with this message. */
 export class UsageError extends Error {
@@ -30,7 +32,8 @@ export function describeError(error: unknown): { code: 1 | 2; message: string } 
   if (
     error instanceof DownloadError ||
     error instanceof WorkerError ||
-    error instanceof BackendError
+    error instanceof BackendError ||
+    error instanceof ProviderError
   ) {
     return { code: 1, message };
   }
@@ -41,6 +44,7 @@ export function describeError(error: unknown): { code: 1 | 2; message: string } 
     error instanceof InputFileError ||
     error instanceof ProxyFileError ||
     error instanceof MetricsInputError ||
+    error instanceof PredictorInputError ||
     error instanceof DatasetError ||
     error instanceof DrawCapacityError ||
     error instanceof SelectionError ||

@@ -1,5 +1,6 @@
 #!/usr/bin/env node
 import { Command, CommanderError } from 'commander';
+import { registerBackends } from './commands/backends.ts';
 import { registerClusters } from './commands/clusters.ts';
 import { registerCompare } from './commands/compare.ts';
 import { registerDownload } from './commands/download.ts';
@@ -10,6 +11,7 @@ import { registerInfer } from './commands/infer.ts';
 import { registerMetrics } from './commands/metrics.ts';
 import { registerProxies } from './commands/proxies.ts';
 import { registerReinfer } from './commands/reinfer.ts';
+import { registerResults } from './commands/results.ts';
 import { registerSpec } from './commands/spec.ts';
 import { registerStart } from './commands/start.ts';
 import { registerStats } from './commands/stats.ts';
@@ -33,6 +35,7 @@ registerImport(nasbench);
 registerProxies(program);
 registerClusters(program);
 registerEvaluate(program);
+registerBackends(program);
 registerReinfer(program);
 registerInfer(program);
 registerStats(program);
@@ -40,6 +43,7 @@ registerMetrics(program);
 registerCompare(program);
 registerDownload(program);
 registerStart(program);
+registerResults(program);
 for (const command of [program, nasbench, ...nasbench.commands, ...program.commands])
   command.exitOverride();
 

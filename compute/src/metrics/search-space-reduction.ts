@@ -24,6 +24,11 @@ export interface ReductionInput {
   inferenceFlops: Series;
   /** The NNGP configuration that produced `nngp`, for its cost. */
   nngpConfig: NngpCostConfig;
+  /**
+   * Training runs each architecture's accuracy costs, by epoch budget (a mean over repeats costs
+   * one run per repeat); absent, one run.
+   */
+  trainingRuns?: Readonly<Record<number, Series>>;
 }
 
 export interface ReductionOptions {
@@ -74,6 +79,8 @@ export function searchSpaceReduction(
   check('inferenceFlops', input.inferenceFlops);
   for (const [epochs, values] of Object.entries(input.training))
     check(`training.${epochs}`, values);
+  for (const [epochs, values] of Object.entries(input.trainingRuns ?? {}))
+    check(`trainingRuns.${epochs}`, values);
   const keepPercents = options.keepPercents ?? PAPER_KEEP_PERCENTS;
   for (const p of keepPercents)
     if (!(p > 0 && p <= 100))
@@ -89,7 +96,12 @@ export function searchSpaceReduction(
   for (const [epochsKey, series] of Object.entries(input.training)) {
     const epochs = Number(epochsKey);
     const accuracy = take(series);
-    const trainCost = Float64Array.from(flops, (f) => trainingFlops(epochs, f));
+    const runsOf = input.trainingRuns?.[epochs];
+    const runs = runsOf === undefined ? undefined : take(runsOf);
+    const trainCost = Float64Array.from(
+      flops,
+      (f, i) => (runs === undefined ? 1 : (runs[i] as number)) * trainingFlops(epochs, f),
+    );
     const strategy = (
       screening: ReductionRow['screening'],
       keepPercent: number | null,

@@ -1,7 +1,7 @@
 /**
  * An engine-neutral description of a network: a small typed graph of operations with the shapes
- * of its parameters. Engines (TensorFlow.js here, ONNX Runtime later) execute or lower it; nothing
- * about NAS-Bench-101 lives in an engine.
+ * of its parameters. Engines (TensorFlow.js in tfjs/, ONNX Runtime in onnx/) execute or lower
+ * it; nothing about NAS-Bench-101 lives in an engine.
  */
 
 export type NodeId = number;

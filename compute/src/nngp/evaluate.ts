@@ -2,11 +2,13 @@ import type * as tf from '@tensorflow/tfjs-core';
 import type { Matrix } from '../nasbench/matrix.ts';
 import type { Operation } from '../nasbench/operations.ts';
 import type { NetworkShape } from '../nasbench/structure.ts';
-import { forwardMacs, nasbenchNetwork } from '../network/index.ts';
+import { forwardMacs, type NetworkGraph, nasbenchNetwork } from '../network/index.ts';
+import { OnnxFeatureEngine, type OnnxProvider } from '../network/onnx/index.ts';
 import type { NngpConfig } from './configs.ts';
 import { ensembleKernel } from './ensemble.ts';
+import type { EngineName } from './evaluation-defaults.ts';
 import { nngpInference } from './inference/index.ts';
-import { estimateSeedKernel } from './kernel-estimation.ts';
+import { estimateSeedKernel, estimateSeedKernelOnnx } from './kernel-estimation.ts';
 import type { NngpData } from './nngp-data.ts';
 import {
   type EncodedKernel,
@@ -26,6 +28,10 @@ export interface EvaluationSettings {
   batchSize: number;
   retention: Retention;
   dtype: KernelDtype;
+  /** Engine of the forward passes (default 'tfjs'; the tfjs backend is chosen per worker). */
+  engine?: EngineName;
+  /** ONNX Runtime execution provider when the engine is 'onnx' (default 'cpu'). */
+  provider?: OnnxProvider;
 }
 
 export interface ConfigResult extends NngpConfig {
@@ -54,13 +60,28 @@ export interface ArchitectureEvaluation {
 export async function evaluateArchitecture(
   cell: { hash: string; matrix: Matrix; ops: readonly Operation[] },
   data: NngpData,
-  images: tf.Tensor4D,
+  images: tf.Tensor4D | null,
   settings: EvaluationSettings,
 ): Promise<ArchitectureEvaluation> {
   const started = performance.now();
   const seeds: SeedEstimate[] = [];
-  for (let s = 0; s < data.seeds.length; s++)
-    seeds.push(await estimateSeed(cell, data, images, settings, s));
+  if (settings.engine === 'onnx') {
+    // One engine per architecture, seeds one after another: ORT's pool already uses every core.
+    const engine = new OnnxFeatureEngine(
+      nasbenchNetwork(cell.matrix, cell.ops, settings.shape),
+      settings.provider ?? 'cpu',
+    );
+    try {
+      for (let s = 0; s < data.seeds.length; s++)
+        seeds.push(await estimateSeedOnnx(engine, data, settings, s));
+    } finally {
+      await engine.release();
+    }
+  } else {
+    if (images === null) throw new RangeError('the tfjs engine needs the images as a tensor');
+    for (let s = 0; s < data.seeds.length; s++)
+      seeds.push(await estimateSeed(cell, data, images, settings, s));
+  }
   return assembleEvaluation(cell.hash, seeds, data, settings, (performance.now() - started) / 1000);
 }
 
@@ -85,10 +106,9 @@ export async function estimateSeed(
   settings: EvaluationSettings,
   s: number,
 ): Promise<SeedEstimate> {
-  const seed = data.seeds[s];
-  if (seed === undefined) throw new RangeError(`no seed ${s} (ensemble of ${data.seeds.length})`);
+  const seed = seedOf(data, s);
   const graph = nasbenchNetwork(cell.matrix, cell.ops, settings.shape);
-  const { kernel, features, width } = await estimateSeedKernel(graph, {
+  const estimate = await estimateSeedKernel(graph, {
     images,
     nTrain: data.nTrain,
     nVal: data.nVal,
@@ -96,8 +116,41 @@ export async function estimateSeed(
     seed: seed.init,
     batchSize: settings.batchSize,
   });
-  const imageCount = seed.bnBatch.length + data.nTrain + data.nVal;
-  return { kernel, features, width, flops: 2 * forwardMacs(graph, graph.features) * imageCount };
+  return { ...estimate, flops: forwardFlops(graph, data, seed) };
+}
+
+/**
+ * Seed `s`'s kernel on the ONNX Runtime engine (the same network and kernel as estimateSeed).
+ *
+ * @example const estimate = await estimateSeedOnnx(new OnnxFeatureEngine(graph), data, settings, 0);
+ */
+export async function estimateSeedOnnx(
+  engine: OnnxFeatureEngine,
+  data: NngpData,
+  settings: EvaluationSettings,
+  s: number,
+): Promise<SeedEstimate> {
+  const seed = seedOf(data, s);
+  const estimate = await estimateSeedKernelOnnx(engine, {
+    images: data.images,
+    nTrain: data.nTrain,
+    nVal: data.nVal,
+    bnBatch: seed.bnBatch,
+    seed: seed.init,
+    batchSize: settings.batchSize,
+  });
+  return { ...estimate, flops: forwardFlops(engine.graph, data, seed) };
+}
+
+function seedOf(data: NngpData, s: number): NngpData['seeds'][number] {
+  const seed = data.seeds[s];
+  if (seed === undefined) throw new RangeError(`no seed ${s} (ensemble of ${data.seeds.length})`);
+  return seed;
+}
+
+/** FLOPs (2 × MACs) of one seed's forward passes: the batch-norm batch, then every image. */
+function forwardFlops(graph: NetworkGraph, data: NngpData, seed: { bnBatch: number[] }): number {
+  return 2 * forwardMacs(graph, graph.features) * (seed.bnBatch.length + data.nTrain + data.nVal);
 }
 
 /** Kernels to store (per the retention setting) and results of every configuration, from the seeds' kernels. */

@@ -2,6 +2,10 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { downloadsDir, SHARED_DATA } from '../nasbench/data-files.ts';
 
+/** Engines that run the network: TensorFlow.js, or ONNX Runtime (native). */
+export const ENGINES = ['tfjs', 'onnx'] as const;
+export type EngineName = (typeof ENGINES)[number];
+
 /**
  * Settings of an evaluation that `nngp evaluate` and the API's createExperiment leave to a
  * default, so an experiment made either way has the same configuration.
@@ -18,6 +22,12 @@ export const EVALUATION_DEFAULTS = {
   batchSize: 50,
   retention: 'all',
   precision: 'float32',
+  /**
+   * ONNX Runtime: on this repository's 2-core reference machine its native CPU provider ran the
+   * 100/200 M 2 full-width evaluation several times faster than tfjs-wasm on two worker threads
+   * (README, "Engines").
+   */
+  engine: 'onnx' as EngineName,
 } as const;
 
 /**

@@ -21,19 +21,25 @@ export {
   type ConfigResult,
   type EvaluationSettings,
   estimateSeed,
+  estimateSeedOnnx,
   evaluateArchitecture,
   inferConfigs,
   type Retention,
   type SeedEstimate,
 } from './evaluate.ts';
-export { defaultEvaluationDataset, EVALUATION_DEFAULTS } from './evaluation-defaults.ts';
+export {
+  defaultEvaluationDataset,
+  ENGINES,
+  type EngineName,
+  EVALUATION_DEFAULTS,
+} from './evaluation-defaults.ts';
 export {
   InferenceInputError,
   inferenceFromJson,
   nngpInference,
   REGULARIZER_GRID,
 } from './inference/index.ts';
-export { estimateSeedKernel } from './kernel-estimation.ts';
+export { estimateSeedKernel, estimateSeedKernelOnnx } from './kernel-estimation.ts';
 export { loadNngpData, type NngpData, type NngpDataOptions } from './nngp-data.ts';
 export { ReinferError, reinferExperiment } from './reinfer.ts';
 export {

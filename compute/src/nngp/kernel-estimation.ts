@@ -1,7 +1,8 @@
 import * as tf from '@tensorflow/tfjs-core';
 import type { NetworkGraph } from '../network/index.ts';
+import type { OnnxFeatureEngine } from '../network/onnx/index.ts';
 import { disposeParameters, initialiseParameters, runGraph } from '../network/tfjs/index.ts';
-import type { SeedKernel } from './seed-kernel.ts';
+import { kernelFromFeatures, type SeedKernel } from './seed-kernel.ts';
 
 export interface SeedKernelRequest {
   /** Standardised images, NHWC: the n_t training rows, then the n_v validation rows. */
@@ -82,4 +83,25 @@ function symmetrise(k: Float32Array, n: number): Float32Array {
     }
   }
   return k;
+}
+
+/**
+ * The same Monte-Carlo sample on the ONNX Runtime engine (same initialisation and batch-norm
+ * calibration for the same seed); K from Φ with the shared float64-accumulating assembly.
+ *
+ * @example const { kernel } = await estimateSeedKernelOnnx(new OnnxFeatureEngine(graph), { images: data.images, nTrain: 100, nVal: 200, bnBatch, seed: 1, batchSize: 100 });
+ */
+export async function estimateSeedKernelOnnx(
+  engine: OnnxFeatureEngine,
+  request: Omit<SeedKernelRequest, 'images'> & { images: Float32Array },
+): Promise<{ kernel: SeedKernel; features: Float32Array; width: number }> {
+  const { nTrain, nVal } = request;
+  const { features, width } = await engine.seedFeatures({
+    images: request.images,
+    count: nTrain + nVal,
+    bnBatch: request.bnBatch,
+    seed: request.seed,
+    batchSize: request.batchSize,
+  });
+  return { kernel: kernelFromFeatures(features, nTrain, nVal, width), features, width };
 }

@@ -1,8 +1,20 @@
 import type { Database, ExperimentConfig } from '@nngp-nas/db';
 import { DEFAULT_SHAPE, type NetworkShape } from '../nasbench/structure.ts';
-import type { BackendName } from '../network/tfjs/index.ts';
+import {
+  checkProvider,
+  ONNX_PROVIDERS,
+  type OnnxProvider,
+  ProviderError,
+} from '../network/onnx/index.ts';
+import { BACKENDS, type BackendName } from '../network/tfjs/index.ts';
 import { configsWithin, formatConfig, type NngpConfig } from './configs.ts';
-import type { Retention } from './evaluate.ts';
+import {
+  type ArchitectureEvaluation,
+  type EvaluationSettings,
+  evaluateArchitecture,
+  type Retention,
+} from './evaluate.ts';
+import { type EngineName, EVALUATION_DEFAULTS } from './evaluation-defaults.ts';
 import { loadNngpData } from './nngp-data.ts';
 import type { KernelDtype } from './seed-kernel.ts';
 import { ensureExperiment, evaluatedHashes, saveEvaluation } from './store/index.ts';
@@ -16,7 +28,14 @@ export interface RunEvaluationOptions {
   seed: number;
   shape: Pick<NetworkShape, 'stemChannels' | 'stacks' | 'modulesPerStack'>;
   dataset: string | string[];
-  backend: BackendName | undefined;
+  /** Default EVALUATION_DEFAULTS.engine. */
+  engine?: EngineName;
+  /**
+   * tfjs: a BACKENDS name (default: the first that starts); onnx: an ONNX_PROVIDERS name
+   * (default 'cpu').
+   */
+  backend: BackendName | OnnxProvider | undefined;
+  /** tfjs worker threads; the onnx engine runs in-process on ORT's own pool of every core. */
   workers: number;
   experiment: string | undefined;
   retention: Retention;
@@ -28,6 +47,7 @@ export interface RunEvaluationOptions {
     pending: number;
     skipped: number;
     backend: string;
+    engine: EngineName;
   }) => void;
   onArchitecture?: (info: {
     hash: string;
@@ -41,6 +61,7 @@ export interface RunEvaluationResult {
   experiment: string;
   evaluated: number;
   skipped: number;
+  engine: EngineName;
   backend: string | null;
   kernelBytesPerArchitecture: number | null;
   /** Architectures whose evaluation threw; the others are stored. */
@@ -49,8 +70,9 @@ export interface RunEvaluationResult {
 
 /**
  * Evaluates `cells` under one experiment: skips those already stored for the largest
- * configuration (so an interrupted run resumes), spreads the rest over worker threads, and
- * stores each architecture's kernels and results as soon as it finishes.
+ * configuration (so an interrupted run resumes), runs the rest (engine tfjs: spread over worker
+ * threads; onnx: in this process, one architecture at a time on ORT's pool of every core), and
+ * stores each architecture's kernels and results, with its engine and backend, as it finishes.
  *
  * @example await runEvaluation(database, { cells, largest: { nTrain: 100, nVal: 200, ensemble: 2 }, … });
  */
@@ -59,6 +81,16 @@ export async function runEvaluation(
   options: RunEvaluationOptions,
 ): Promise<RunEvaluationResult> {
   const { largest, seed, shape } = options;
+  const engine = options.engine ?? EVALUATION_DEFAULTS.engine;
+  const backendChoices: readonly string[] = engine === 'onnx' ? ONNX_PROVIDERS : BACKENDS;
+  if (options.backend !== undefined && !backendChoices.includes(options.backend)) {
+    throw new ProviderError(
+      `engine ${engine} has no backend '${options.backend}' (choose from ${backendChoices.join(', ')})`,
+    );
+  }
+  const provider = (options.backend as OnnxProvider | undefined) ?? 'cpu';
+  // Before anything is stored: a provider that cannot load fails the run, naming what to install.
+  if (engine === 'onnx') await checkProvider(provider);
   const configs = configsWithin(largest, options.configs);
   const datasetLabel = Array.isArray(options.dataset) ? options.dataset.join(',') : options.dataset;
   const config: ExperimentConfig = {
@@ -70,6 +102,7 @@ export async function runEvaluation(
     dataset: datasetLabel,
     bnBatchSize: options.bnBatchSize,
     configs,
+    engine,
   };
   const name =
     options.experiment ??
@@ -85,11 +118,12 @@ export async function runEvaluation(
   const pending = options.cells.filter((c) => !done.has(c.hash));
   const skipped = options.cells.length - pending.length;
   if (pending.length === 0) {
-    options.onStart?.({ experiment: name, pending: 0, skipped, backend: '-' });
+    options.onStart?.({ experiment: name, pending: 0, skipped, backend: '-', engine });
     return {
       experiment: name,
       evaluated: 0,
       skipped,
+      engine,
       backend: null,
       kernelBytesPerArchitecture: null,
       failures: [],
@@ -104,21 +138,29 @@ export async function runEvaluation(
     seed,
     bnBatchSize: options.bnBatchSize,
   });
-  const pool = await EvaluationPool.start(
-    Math.min(options.workers, pending.length * largest.ensemble),
-    {
-      backend: options.backend,
-      data,
-      settings: {
-        shape: { ...DEFAULT_SHAPE, ...shape },
-        configs,
-        batchSize: options.batchSize,
-        retention: options.retention,
-        dtype: options.precision,
-      },
-    },
-  );
-  options.onStart?.({ experiment: name, pending: pending.length, skipped, backend: pool.backend });
+  const settings: EvaluationSettings = {
+    shape: { ...DEFAULT_SHAPE, ...shape },
+    configs,
+    batchSize: options.batchSize,
+    retention: options.retention,
+    dtype: options.precision,
+    engine,
+  };
+  const pool: Evaluator =
+    engine === 'onnx'
+      ? inProcess(data, settings, provider)
+      : await EvaluationPool.start(Math.min(options.workers, pending.length * largest.ensemble), {
+          backend: options.backend as BackendName | undefined,
+          data,
+          settings,
+        });
+  options.onStart?.({
+    experiment: name,
+    pending: pending.length,
+    skipped,
+    backend: pool.backend,
+    engine,
+  });
   let finished = 0;
   let kernelBytes = 0;
   const failures: RunEvaluationResult['failures'] = [];
@@ -128,7 +170,7 @@ export async function runEvaluation(
         try {
           const evaluation = await pool.evaluate(cell);
           const bytes = await saveEvaluation(database, experiment.id, evaluation, largest, {
-            engine: 'tfjs',
+            engine,
             backend: pool.backend,
           });
           kernelBytes += bytes;
@@ -154,8 +196,46 @@ export async function runEvaluation(
     experiment: name,
     evaluated: finished,
     skipped,
+    engine,
     backend: pool.backend,
     kernelBytesPerArchitecture: finished > 0 ? kernelBytes / finished : null,
     failures,
+  };
+}
+
+/** What runs the architectures: tfjs worker threads, or the onnx engine in this process. */
+interface Evaluator {
+  backend: string;
+  evaluate(cell: Cell): Promise<ArchitectureEvaluation>;
+  close(): Promise<void>;
+}
+
+// Every onnx evaluation in this process, in order: concurrent runs (e.g. a worker with
+// --concurrency 2) then share one ORT pool's worth of threads instead of multiplying them.
+let onnxQueue: Promise<unknown> = Promise.resolve();
+
+/**
+ * The onnx engine in this process, one architecture at a time (ORT's pool uses every core; more
+ * architectures at once would only multiply threads).
+ */
+function inProcess(
+  data: Awaited<ReturnType<typeof loadNngpData>>,
+  settings: EvaluationSettings,
+  provider: OnnxProvider,
+): Evaluator {
+  let last: Promise<unknown> = Promise.resolve();
+  return {
+    backend: provider,
+    evaluate(cell) {
+      const next = onnxQueue.then(() =>
+        evaluateArchitecture(cell, data, null, { ...settings, provider }),
+      );
+      onnxQueue = next.catch(() => undefined);
+      last = onnxQueue;
+      return next;
+    },
+    close: async () => {
+      await last;
+    },
   };
 }

@@ -4,6 +4,8 @@ import { createRandom, deriveSeed, randomInt, shuffle } from '../../src/datasets
 const take = (random: () => number, n: number) => Array.from({ length: n }, random);
 
 describe('createRandom', () => {
+  // Expected values: `python3 compute/test/datasets/mulberry32_reference.py` (an independent
+  // implementation of mulberry32 in Python, committed beside this test).
   it('gives the reference mulberry32 sequence (values from a Python implementation)', () => {
     expect(take(createRandom(0), 3)).toEqual([
       0.26642920868471265, 0.0003297457005828619, 0.2232720274478197,

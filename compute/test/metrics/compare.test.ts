@@ -1,102 +1,137 @@
 import { createTestDatabase, type TestDatabase } from '@nngp-nas/db/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  comparePredictors,
-  loadPredictorTable,
-  type PredictorTable,
-} from '../../src/analysis/index.ts';
 import { kendallTau, pearson } from '../../src/metrics/index.ts';
 import { importProxyCsv, importRecordFile } from '../../src/nasbench/store/index.ts';
+import {
+  type Comparison,
+  comparePredictors,
+  loadPredictor,
+  predictorScope,
+  type TruthRow,
+} from '../../src/predictors/index.ts';
 import { runNngp } from '../support/cli.ts';
+import { storeExperimentRow } from '../support/experiment-row.ts';
 import { FIXTURE, FIXTURE_MODULES, ZEN_CSV } from '../support/fixtures.ts';
 
 let database: TestDatabase;
-let table: PredictorTable;
+let truth: TruthRow[];
 
 beforeAll(async () => {
   database = await createTestDatabase();
   await importRecordFile(database, FIXTURE);
   await importProxyCsv(database, ZEN_CSV);
-  table = await loadPredictorTable(database.pool);
+  truth = await predictorScope(database.db, undefined).truth();
 }, 120_000);
 afterAll(async () => {
   await database.close();
 });
 
 /**
- * scipy.stats.kendalltau / pearsonr on the same pairs (exported from this table once): τ agreed
- * bit for bit, r to 4e-16.
+ * scipy.stats.kendalltau / pearsonr on the same pairs (repeat 0 of each budget; exported once):
+ * τ agreed bit for bit, r to 4e-16.
  */
 const SCIPY = {
-  'epochs 4': { tau: 0.30740615512899006, r: 0.256586141428909 },
-  'epochs 12': { tau: 0.43672486468486404, r: 0.3904552549717927 },
-  'epochs 36': { tau: 0.696167822101014, r: 0.5628015172652019 },
+  'epochs 4 repeat 0': { tau: 0.30740615512899006, r: 0.256586141428909 },
+  'epochs 12 repeat 0': { tau: 0.43672486468486404, r: 0.3904552549717927 },
+  'epochs 36 repeat 0': { tau: 0.696167822101014, r: 0.5628015172652019 },
   zen_score: { tau: 0.4638257220231771, r: 0.384001960172791 },
 } as const;
 
-describe('loadPredictorTable on the record fixture', () => {
-  it('has every module with ground truth, the three budgets and the imported proxy', () => {
-    expect(table.truth).toHaveLength(FIXTURE_MODULES);
-    expect(table.predictors.map((p) => p.name)).toEqual([
-      'epochs 4',
-      'epochs 12',
-      'epochs 36',
-      'zen_score',
-    ]);
-    // The fixture has shortened-training records (and Zen scores) for 10,250 of its modules.
-    for (const p of table.predictors)
-      expect(p.values.filter((v) => Number.isFinite(v)).length).toBe(10_250);
-    expect(Math.min(...table.truth)).toBeGreaterThan(0.09);
-    expect(Math.max(...table.truth)).toBeLessThan(0.96);
+describe('compute/predictors on the record fixture', () => {
+  it('has the ground truth of every module and 10,250 modules with each budget and the proxy', async () => {
+    expect(truth).toHaveLength(FIXTURE_MODULES);
+    const scope = predictorScope(database.db, undefined, { truthOnly: true });
+    for (const spec of [
+      { kind: 'TRAINING', epochs: 4 },
+      { kind: 'TRAINING', epochs: 12, repeat: 0 },
+      { kind: 'TRAINING', epochs: 36, repeat: 'mean' },
+      { kind: 'PROXY', proxy: 'zen_score' },
+    ] as const) {
+      const p = await loadPredictor(database.db, spec, scope);
+      // The fixture has shortened-training records (and Zen scores) for 10,250 of its modules.
+      expect(p.values.size).toBe(10_250);
+    }
+    expect(Math.min(...truth.map((r) => r.value))).toBeGreaterThan(0.09);
+    expect(Math.max(...truth.map((r) => r.value))).toBeLessThan(0.96);
   });
 });
 
 describe('comparePredictors', () => {
+  let comparison: Comparison;
+  beforeAll(async () => {
+    comparison = await comparePredictors(database.db, { bootstrap: { resamples: 100, seed: 1 } });
+  }, 120_000);
+
   it('gives scipy’s τ and r, bootstrap intervals around them, and training costs', () => {
-    const comparison = comparePredictors(table, { bootstrap: { resamples: 100, seed: 1 } });
     expect(comparison.architectures).toBe(FIXTURE_MODULES);
+    expect(comparison.repeat).toBe(0);
+    expect(comparison.predictors.map((p) => p.name)).toEqual([
+      'epochs 4 repeat 0',
+      'epochs 12 repeat 0',
+      'epochs 36 repeat 0',
+      'model size',
+      'zen_score',
+    ]);
     for (const p of comparison.predictors) {
       const expected = SCIPY[p.name as keyof typeof SCIPY];
+      if (expected === undefined) continue;
       expect(p.n).toBe(10_250);
       expect(Math.abs((p.kendallTau as number) - expected.tau)).toBeLessThan(1e-12);
       expect(Math.abs((p.pearson as number) - expected.r)).toBeLessThan(1e-12);
       expect(p.kendallTauInterval?.low).toBeLessThan(p.kendallTau as number);
       expect(p.kendallTauInterval?.high).toBeGreaterThan(p.kendallTau as number);
+      expect(p.pqetp.length).toBeGreaterThan(0);
+      expect(p.discovered?.mean).toBeGreaterThan(0.8);
     }
-    const [e4, e12, e36, zen] = comparison.predictors;
+    const [e4, e12, e36, size, zen] = comparison.predictors;
     // Training cost grows with the epochs (E·120,000 + 10,000 forward passes each).
     expect((e12?.costPflops as number) / (e4?.costPflops as number)).toBeCloseTo(
       (12 * 120_000 + 10_000) / (4 * 120_000 + 10_000),
       9,
     );
     expect(e36?.costPflops).toBeGreaterThan(e12?.costPflops as number);
+    // One repeat: one training run per architecture.
+    expect(e4?.trainingRuns).toBe(e4?.n);
+    expect(e4?.repeat).toBe(0);
+    expect(size?.costPflops).toBe(0);
+    expect(size?.n).toBe(FIXTURE_MODULES);
     expect(zen?.costPflops).toBeNull();
     expect(zen?.notes.join()).toMatch(/unknown for an imported proxy/);
   });
 
-  it('restricts to a size cluster or a residual range', () => {
-    const byCluster = comparePredictors(table, {
+  it('restricts to a size cluster or a residual range', async () => {
+    const byCluster = await comparePredictors(database.db, {
       filter: { sizeClusters: [0] },
       bootstrap: { resamples: 10 },
+      predictors: [{ kind: 'TRAINING', epochs: 4 }],
     });
-    const members = table.sizeCluster.flatMap((c, i) =>
-      c === 0 && Number.isFinite(table.predictors[0]?.values[i]) ? [i] : [],
+    const { rows } = await database.pool.query<{ truth: number; value: number }>(
+      `SELECT g.truth, t.final_validation_accuracy AS value
+         FROM (SELECT module_hash, avg(final_validation_accuracy) AS truth FROM training_records
+                WHERE epochs = 108 AND final_validation_accuracy IS NOT NULL GROUP BY module_hash) g
+         JOIN training_records t ON t.module_hash = g.module_hash AND t.epochs = 4 AND t.repeat = 0
+         JOIN architectures a ON a.hash = g.module_hash
+        WHERE a.size_cluster = 0 AND t.final_validation_accuracy IS NOT NULL
+        ORDER BY g.module_hash`,
     );
-    expect(byCluster.predictors[0]?.n).toBe(members.length);
+    expect(byCluster.predictors[0]?.n).toBe(rows.length);
     expect(byCluster.predictors[0]?.kendallTau).toBe(
       kendallTau(
-        members.map((i) => table.truth[i] as number),
-        members.map((i) => table.predictors[0]?.values[i] as number),
+        rows.map((r) => r.truth),
+        rows.map((r) => r.value),
       ),
     );
-    const byResiduals = comparePredictors(table, {
+    const byResiduals = await comparePredictors(database.db, {
       filter: { residualConnections: { min: 0, max: 0 } },
       bootstrap: { resamples: 10 },
+      predictors: [{ kind: 'MODEL_SIZE' }],
     });
-    const none = [...table.residualConnections.keys()].filter(
-      (i) => table.residualConnections[i] === 0,
+    const { rows: none } = await database.pool.query<{ n: number }>(
+      `SELECT count(DISTINCT a.hash)::int AS n FROM architectures a
+         JOIN training_records t ON t.module_hash = a.hash AND t.epochs = 108
+        WHERE a.residual_connections = 0`,
     );
-    expect(byResiduals.architectures).toBe(none.length);
+    expect(byResiduals.architectures).toBe(none[0]?.n);
     expect(byResiduals.architectures).toBeLessThan(FIXTURE_MODULES);
   });
 });
@@ -110,13 +145,20 @@ describe('nngp metrics and nngp compare', () => {
     expect(run.code, run.stderr).toBe(0);
     const out = JSON.parse(run.stdout);
     expect(out.architectures).toBe(FIXTURE_MODULES);
-    expect(out.predictors.map((p: { name: string }) => p.name)).toEqual(Object.keys(SCIPY));
-    expect(out.predictors[3].kendallTau).toBe(SCIPY.zen_score.tau);
+    expect(out.predictors.map((p: { name: string }) => p.name)).toEqual([
+      ...Object.keys(SCIPY).slice(0, 3),
+      'model size',
+      'zen_score',
+    ]);
+    expect(out.predictors[4].kendallTau).toBe(SCIPY.zen_score.tau);
     const filtered = await nngp(['compare', '--json', '--residuals', '1-2', '--resamples', '5']);
     expect(JSON.parse(filtered.stdout).filter).toEqual({ residualConnections: { min: 1, max: 2 } });
     const bad = await nngp(['compare', '--residuals', '3-1']);
     expect(bad.code).toBe(2);
     expect(bad.stderr).toContain('--residuals');
+    const badRepeat = await nngp(['compare', '--repeat', '3']);
+    expect(badRepeat.code).toBe(2);
+    expect(badRepeat.stderr).toContain('--repeat must be 0, 1, 2 or "mean"');
   }, 60_000);
 
   it('metrics --json answers the stdin contract; bad input exits 2 with the field named', async () => {
@@ -150,25 +192,11 @@ describe('nngp metrics and nngp compare', () => {
 
 describe('NNGP results as predictors', () => {
   it('reads each stored (n_t, n_v, M) configuration, with its cost and a reduced-stem note', async () => {
-    const hashes = table.hashes.slice(0, 30);
-    const { rows } = await database.pool.query<{ id: number }>(
-      `INSERT INTO nngp_experiments (name, config) VALUES ('probe', $1) RETURNING id`,
-      [
-        JSON.stringify({
-          nTrain: 100,
-          nVal: 200,
-          ensemble: 2,
-          seed: 0,
-          stemChannels: 16,
-          stacks: 3,
-          modulesPerStack: 3,
-          dataset: 'cifar10',
-          bnBatchSize: 64,
-          configs: [],
-        }),
-      ],
-    );
-    const id = rows[0]?.id;
+    const hashes = truth.slice(0, 30).map((r) => r.hash);
+    const id = await storeExperimentRow(database.pool, 'probe', {
+      stemChannels: 16,
+      bnBatchSize: 64,
+    });
     try {
       await database.pool.query(
         `INSERT INTO nngp_results (experiment_id, module_hash, n_train, n_val, ensemble, accuracy,
@@ -177,17 +205,27 @@ describe('NNGP results as predictors', () => {
            FROM unnest($2::text[]) WITH ORDINALITY AS t(h, i)`,
         [id, hashes],
       );
-      const withNngp = await loadPredictorTable(database.pool);
-      const column = withNngp.predictors.at(-1);
-      expect(column?.name).toBe('nngp probe 100/200/2');
-      expect(column?.nngpConfig).toEqual({ nTrain: 100, nVal: 200, ensemble: 2, width: 64 });
-      const comparison = comparePredictors(withNngp, { bootstrap: { resamples: 10 } });
+      const scope = predictorScope(database.db, undefined, { truthOnly: true });
+      const loaded = await loadPredictor(
+        database.db,
+        { kind: 'NNGP', experiment: String(id) },
+        scope,
+      );
+      expect(loaded.label).toBe('nngp probe 100/200/2');
+      expect((loaded as { costConfig?: unknown }).costConfig).toEqual({
+        nTrain: 100,
+        nVal: 200,
+        ensemble: 2,
+        width: 64,
+      });
+      const comparison = await comparePredictors(database.db, { bootstrap: { resamples: 10 } });
       const nngp = comparison.predictors.at(-1);
+      expect(nngp?.name).toBe('nngp probe 100/200/2');
       expect(nngp?.n).toBe(30);
       expect(nngp?.costPflops).toBeGreaterThan(0);
       expect(nngp?.notes.join()).toMatch(/stem 16/);
     } finally {
       await database.pool.query('DELETE FROM nngp_experiments WHERE id = $1', [id]);
     }
-  });
+  }, 120_000);
 });

@@ -1,4 +1,5 @@
 import path from 'node:path';
+import { createRandom, type Random } from '../../src/datasets/random.ts';
 import { readNasbenchRecords } from '../../src/nasbench/records/index.ts';
 
 /** Repository root: this file is compute/test/support/fixtures.ts. */
@@ -41,14 +42,12 @@ export function fixtureModules(): Promise<Map<string, FixtureModule>> {
   return modules;
 }
 
-/** A small seeded generator (mulberry32) so property tests are reproducible. */
-export function seededRandom(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
+/**
+ * The shared seeded generator (src/datasets/random.ts, mulberry32) for reproducible property
+ * tests; any number is accepted as a seed and wrapped to 32 bits.
+ *
+ * @example const random = seededRandom(7); random() // the same on every run
+ */
+export function seededRandom(seed: number): Random {
+  return createRandom(seed >>> 0);
 }

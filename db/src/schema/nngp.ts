@@ -32,6 +32,11 @@ export interface ExperimentConfig {
   bnBatchSize: number;
   /** Smaller (nTrain, nVal, ensemble) settings derived from the stored kernels. */
   configs: { nTrain: number; nVal: number; ensemble: number }[];
+  /**
+   * Engine of the forward passes (compute's ENGINES); absent in experiments made before there was
+   * a choice, which then run on compute's default. Not a kernel setting: engines agree to 1e-6.
+   */
+  engine?: 'tfjs' | 'onnx';
 }
 
 export const nngpExperiments = pgTable('nngp_experiments', {

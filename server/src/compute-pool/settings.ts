@@ -1,5 +1,6 @@
 import os from 'node:os';
-import { z } from 'zod';
+import type { EnvSource } from '@nngp-nas/env';
+import { readAnalysisPoolEnv } from '../env.ts';
 
 /** How analyses run off the event loop (environment variables, read once per process). */
 export interface PoolSettings {
@@ -24,44 +25,13 @@ export const DEFAULT_WORKER_HEAP_MB = 384;
 /** Default process memory limit for analyses: the API stays under 1 GiB. */
 export const DEFAULT_RSS_LIMIT_MB = 800;
 
-const count = (max: number) =>
-  z.preprocess(
-    (v) => (v === '' ? undefined : v),
-    z.coerce.number().int().min(1).max(max).optional(),
-  );
-
-const schema = z.object({
-  NNGP_ANALYSIS_WORKERS: count(256),
-  NNGP_ANALYSIS_TIMEOUT_MS: z.preprocess(
-    (v) => (v === '' ? undefined : v),
-    z.coerce.number().int().min(100).max(3_600_000).optional(),
-  ),
-  NNGP_ANALYSIS_QUEUE: z.preprocess(
-    (v) => (v === '' ? undefined : v),
-    z.coerce.number().int().min(0).max(100_000).optional(),
-  ),
-  NNGP_ANALYSIS_WORKER_MB: z.preprocess(
-    (v) => (v === '' ? undefined : v),
-    z.coerce.number().int().min(32).max(65_536).optional(),
-  ),
-  NNGP_ANALYSIS_RSS_MB: z.preprocess(
-    (v) => (v === '' ? undefined : v),
-    z.coerce.number().int().min(64).max(1_048_576).optional(),
-  ),
-});
-
 /**
  * The pool's settings from the environment; a malformed variable is an error naming it.
  *
  * @example readPoolSettings({ NNGP_ANALYSIS_TIMEOUT_MS: '2000' }).timeoutMs // 2000
  */
-export function readPoolSettings(source: NodeJS.ProcessEnv = process.env): PoolSettings {
-  const result = schema.safeParse(source);
-  if (!result.success)
-    throw new Error(
-      `invalid environment: ${result.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`,
-    );
-  const env = result.data;
+export function readPoolSettings(source: EnvSource = process.env): PoolSettings {
+  const env = readAnalysisPoolEnv(source);
   return {
     // One core stays with the event loop (and Postgres, on a small machine).
     workers: env.NNGP_ANALYSIS_WORKERS ?? Math.max(1, os.availableParallelism() - 1),

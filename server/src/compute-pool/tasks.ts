@@ -11,8 +11,7 @@ import {
   residualBias,
   searchSpaceReduction,
 } from '@nngp-nas/compute/metrics';
-import { commonHashes, seriesAt } from '../metrics/aligned.ts';
-import type { LoadedPredictor } from '../metrics/types.ts';
+import { commonHashes, seriesAt } from '@nngp-nas/compute/predictors';
 import { fromPortable, type PortableValues } from './portable.ts';
 
 /*
@@ -117,12 +116,7 @@ export interface ResidualBiasInput {
 
 /** compute/metrics' `residualBias` over the architectures having every predictor, in hash order. */
 function bias({ predictors, residualConnections }: ResidualBiasInput): ResidualBiasRow[] {
-  const loaded: LoadedPredictor[] = predictors.map((p) => ({
-    label: p.label,
-    values: fromPortable(p.values),
-    cost: null,
-    notes: [],
-  }));
+  const loaded = predictors.map((p) => ({ label: p.label, values: fromPortable(p.values) }));
   const hashes = commonHashes(loaded);
   if (hashes.length === 0) return [];
   const residuals = fromPortable(residualConnections);

@@ -1,5 +1,10 @@
 import { matrixFromText } from '@nngp-nas/compute/nasbench';
 import {
+  GROUND_TRUTH_EPOCHS,
+  type TrainingMeanModel,
+  trainingMeans,
+} from '@nngp-nas/compute/predictors';
+import {
   type ArchitectureRow,
   type Db,
   nngpExperiments,
@@ -8,10 +13,8 @@ import {
   trainingRecords,
 } from '@nngp-nas/db';
 import { type AnyColumn, asc, type SQL, sql } from 'drizzle-orm';
-import { GROUND_TRUTH_EPOCHS } from '../architectures/filter.ts';
 import { resultAtLargestConfig } from '../experiments/largest-config.ts';
 import { groupByKey } from '../loaders/group-by-key.ts';
-import { type TrainingMeanModel, trainingMeans } from '../training-means.ts';
 import type { ExportColumns } from './columns.ts';
 
 type Cell = string | number | null;
@@ -73,7 +76,7 @@ export async function pageRecords(
       validation(4),
       validation(12),
       validation(36),
-      validation(108),
+      validation(GROUND_TRUTH_EPOCHS),
       final?.testAccuracy ?? null,
       final?.trainingTime ?? null,
       ...columns.experiments.map((e) => accuracyOf.get(e.id) ?? null),

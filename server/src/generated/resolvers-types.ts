@@ -9,7 +9,7 @@ import type {
   ExperimentConfig as StoredExperimentConfig,
   TrainingRecordRow,
 } from '@nngp-nas/db';
-import type { GraphQLResolveInfo } from 'graphql';
+import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
 import type { ApiContext } from '../context.ts';
 import type { ArchitectureEdgeModel, ArchitecturePage } from '../models/architecture-page.ts';
 import type { SizeClusterModel } from '../models/size-cluster.ts';
@@ -24,6 +24,11 @@ export type Scalars = {
   Boolean: { input: boolean; output: boolean };
   Int: { input: number; output: number };
   Float: { input: number; output: number };
+  /**
+   * Which repeat a shortened-training predictor reads: 0, 1 or 2 (an Int), or "mean" (a String),
+   * the mean over the repeats stored. Anything else is BAD_USER_INPUT naming the argument.
+   */
+  TrainingRepeat: { input: number | string; output: 0 | 1 | 2 | 'mean' };
 };
 
 /** A NAS-Bench-101 cell (module). */
@@ -115,6 +120,8 @@ export type CreateExperimentInput = {
   bnBatchSize?: InputMaybe<Scalars['Int']['input']>;
   /** Smaller configurations to derive from the stored kernels. */
   configs?: InputMaybe<Array<NngpConfigShapeInput>>;
+  /** Engine of the forward passes: onnx or tfjs (default: compute's, onnx). */
+  engine?: InputMaybe<Scalars['String']['input']>;
   /** Random initialisations averaged (default 1). */
   ensemble?: InputMaybe<Scalars['Int']['input']>;
   modulesPerStack?: InputMaybe<Scalars['Int']['input']>;
@@ -160,7 +167,7 @@ export type Experiment = {
   __typename?: 'Experiment';
   /** Distinct architectures with at least one result. */
   architectureCount: Scalars['Int']['output'];
-  /** Backend of the latest result (tensorflow, wasm, cpu, webgpu); null before any. */
+  /** Backend or execution provider of the latest result (tfjs: tensorflow, wasm, cpu, webgpu; onnx: cpu, webgpu, cuda); null before any. */
   backend: Maybe<Scalars['String']['output']>;
   /** Set when the experiment was cancelled. */
   cancelledAt: Maybe<Scalars['String']['output']>;
@@ -168,6 +175,8 @@ export type Experiment = {
   /** Compute spent so far in PFLOPs (sum of the stored results' FLOPs, largest configuration). */
   costPflops: Scalars['Float']['output'];
   createdAt: Scalars['String']['output'];
+  /** Engine of the latest result (tfjs or onnx); null before any. */
+  engine: Maybe<Scalars['String']['output']>;
   id: Scalars['ID']['output'];
   /**
    * The error of the latest job that failed for good (its last attempt threw, or its worker died
@@ -191,6 +200,8 @@ export type ExperimentConfig = {
   /** Smaller configurations derived from the stored kernels. */
   configs: Array<NngpConfig>;
   dataset: Scalars['String']['output'];
+  /** The engine its jobs run on (tfjs or onnx); null for experiments made before engines were chosen. */
+  engine: Maybe<Scalars['String']['output']>;
   ensemble: Scalars['Int']['output'];
   modulesPerStack: Scalars['Int']['output'];
   nTrain: Scalars['Int']['output'];
@@ -360,7 +371,10 @@ export type NngpResult = {
   accuracies: Array<Maybe<Scalars['Float']['output']>>;
   /** Best accuracy over the regularizer grid; null when every solve failed. */
   accuracy: Maybe<Scalars['Float']['output']>;
+  /** The engine's backend (tfjs: tensorflow, wasm, cpu, webgpu) or execution provider (onnx: cpu, webgpu, cuda). */
   backend: Scalars['String']['output'];
+  /** The engine that computed its kernel: tfjs or onnx. */
+  engine: Scalars['String']['output'];
   ensemble: Scalars['Int']['output'];
   experiment: Experiment;
   /** Cost of this evaluation in FLOPs. */
@@ -401,8 +415,12 @@ export type PredictorInput = {
   name?: InputMaybe<Scalars['String']['input']>;
   /** PROXY: the proxy name, e.g. zen_score. */
   proxy?: InputMaybe<Scalars['String']['input']>;
-  /** TRAINING: one repeat; omitted, the mean over the repeats. */
-  repeat?: InputMaybe<Scalars['Int']['input']>;
+  /**
+   * TRAINING, HYBRID: which training run: repeat 0 (the default, as NAS-Bench-101's shortened
+   * training is one run), 1, 2, or "mean" (the mean over the repeats stored, its cost one training
+   * run per repeat averaged).
+   */
+  repeat?: InputMaybe<Scalars['TrainingRepeat']['input']>;
 };
 
 export type PredictorKind =
@@ -417,7 +435,7 @@ export type PredictorKind =
   | 'NNGP'
   /** An imported zero-cost proxy score (`proxy`). */
   | 'PROXY'
-  /** Final validation accuracy after `epochs` of training, of `repeat` or the mean over repeats. */
+  /** Final validation accuracy after `epochs` of training, of one `repeat` (default 0) or their mean. */
   | 'TRAINING';
 
 export type PredictorMetrics = {
@@ -435,6 +453,13 @@ export type PredictorMetrics = {
   pqetp: Array<Pqetp>;
   /** The predictor's label. */
   predictor: Scalars['String']['output'];
+  /** TRAINING and HYBRID: the repeat read (0, 1, 2 or "mean"); null for other predictors. */
+  repeat: Maybe<Scalars['TrainingRepeat']['output']>;
+  /**
+   * Training runs `costPflops` charges over the counted architectures: one each for a single
+   * repeat, one per repeat averaged for "mean"; null for predictors that train nothing.
+   */
+  trainingRuns: Maybe<Scalars['Int']['output']>;
 };
 
 export type PredictorPercentile = {
@@ -474,7 +499,8 @@ export type Query = {
   /**
    * The hybrid metric (paper Fig. 9): least squares of 12-epoch accuracy on (4-epoch accuracy,
    * NNGP accuracy, 1) over the filtered architectures, and the fitted score evaluated as a
-   * predictor (its cost is 4-epoch training plus the NNGP evaluation).
+   * predictor (its cost is 4-epoch training plus the NNGP evaluation). `repeat` chooses the 4- and
+   * 12-epoch training runs: 0 (default), 1, 2 or "mean" (each repeat averaged is charged as a run).
    */
   hybrid: HybridResult;
   /**
@@ -499,7 +525,8 @@ export type Query = {
   /**
    * Residual-connection bias (paper Fig. 4): per residual-connection count, the mean percentile
    * rank of its architectures under each predictor, over the architectures having all of them.
-   * Default predictors: training at 4, 12, 36 and 108 epochs (mean over repeats).
+   * Default predictors: training at 4, 12 and 36 epochs (repeat 0) and at 108 epochs (the mean
+   * over repeats, the ground truth).
    */
   residualBias: Array<ResidualBiasRow>;
   /**
@@ -566,6 +593,7 @@ export type QueryHybridArgs = {
   filter?: InputMaybe<ArchitectureFilter>;
   groundTruth?: InputMaybe<GroundTruthInput>;
   nngp: NngpConfigInput;
+  repeat?: InputMaybe<Scalars['TrainingRepeat']['input']>;
   subsets?: InputMaybe<SubsetsInput>;
   thresholds?: InputMaybe<Array<Scalars['Float']['input']>>;
 };
@@ -643,6 +671,7 @@ export type QuerySearchSpaceReductionArgs = {
   groundTruth?: InputMaybe<GroundTruthInput>;
   keepPercents?: InputMaybe<Array<Scalars['Float']['input']>>;
   nngp: NngpConfigInput;
+  repeat?: InputMaybe<Scalars['TrainingRepeat']['input']>;
   subsets?: InputMaybe<SubsetsInput>;
 };
 
@@ -894,6 +923,7 @@ export type ResolversTypes = {
   String: ResolverTypeWrapper<Scalars['String']['output']>;
   SubsetsInput: SubsetsInput;
   TrainingMean: ResolverTypeWrapper<TrainingMean>;
+  TrainingRepeat: ResolverTypeWrapper<Scalars['TrainingRepeat']['output']>;
   TrainingRun: ResolverTypeWrapper<TrainingRecordRow>;
 };
 
@@ -945,6 +975,7 @@ export type ResolversParentTypes = {
   String: Scalars['String']['output'];
   SubsetsInput: SubsetsInput;
   TrainingMean: TrainingMean;
+  TrainingRepeat: Scalars['TrainingRepeat']['output'];
   TrainingRun: TrainingRecordRow;
 };
 
@@ -1033,6 +1064,7 @@ export type ExperimentResolvers<
   config?: Resolver<ResolversTypes['ExperimentConfig'], ParentType, ContextType>;
   costPflops?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   createdAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  engine?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   lastError?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   lastErrorAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -1052,6 +1084,7 @@ export type ExperimentConfigResolvers<
   bnBatchSize?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   configs?: Resolver<Array<ResolversTypes['NngpConfig']>, ParentType, ContextType>;
   dataset?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  engine?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   ensemble?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   modulesPerStack?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   nTrain?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
@@ -1157,6 +1190,7 @@ export type NngpResultResolvers<
   accuracies?: Resolver<Array<Maybe<ResolversTypes['Float']>>, ParentType, ContextType>;
   accuracy?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   backend?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  engine?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   ensemble?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   experiment?: Resolver<ResolversTypes['Experiment'], ParentType, ContextType>;
   flops?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
@@ -1195,6 +1229,8 @@ export type PredictorMetricsResolvers<
   pearson?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   pqetp?: Resolver<Array<ResolversTypes['Pqetp']>, ParentType, ContextType>;
   predictor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  repeat?: Resolver<Maybe<ResolversTypes['TrainingRepeat']>, ParentType, ContextType>;
+  trainingRuns?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
 };
 
 export type PredictorPercentileResolvers<
@@ -1358,6 +1394,11 @@ export type TrainingMeanResolvers<
   validationAccuracy?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
 };
 
+export interface TrainingRepeatScalarConfig
+  extends GraphQLScalarTypeConfig<ResolversTypes['TrainingRepeat'], any> {
+  name: 'TrainingRepeat';
+}
+
 export type TrainingRunResolvers<
   ContextType = ApiContext,
   ParentType extends ResolversParentTypes['TrainingRun'] = ResolversParentTypes['TrainingRun'],
@@ -1399,5 +1440,6 @@ export type Resolvers<ContextType = ApiContext> = {
   ScatterPoint?: ScatterPointResolvers<ContextType>;
   SizeCluster?: SizeClusterResolvers<ContextType>;
   TrainingMean?: TrainingMeanResolvers<ContextType>;
+  TrainingRepeat?: GraphQLScalarType;
   TrainingRun?: TrainingRunResolvers<ContextType>;
 };

@@ -29,7 +29,8 @@ export interface EvaluateTaskOptions {
 
 /**
  * The `nngp-evaluate` task: evaluates one architecture under its experiment's stored settings
- * with compute's NNGP engine (automatic backend, one worker thread) and stores kernels and
+ * with compute's NNGP engine (the experiment's engine; tfjs: automatic backend, one worker
+ * thread; onnx: the cpu provider in-process) and stores kernels and
  * results as `nngp evaluate` does. It returns at once when the experiment is cancelled or gone,
  * or the result is already stored (so a repeated job changes nothing), and throws when the
  * evaluation fails, so graphile-worker retries it; the last attempt's error is recorded on the
@@ -96,6 +97,7 @@ async function evaluate(
       modulesPerStack: config.modulesPerStack,
     },
     dataset: config.dataset,
+    engine: config.engine ?? nngp.EVALUATION_DEFAULTS.engine,
     backend: undefined,
     workers: 1,
     experiment: experiment.name,

@@ -1,11 +1,11 @@
 import { SEARCH_SPACE_SIZE } from '@nngp-nas/compute/nasbench';
 import type { GraphQLError } from 'graphql';
-import { MAX_BINS } from '../analyses/parameter-histogram.ts';
-import { MAX_SCATTER_LIMIT } from '../analyses/scatter.ts';
 import { MAX_FILTER_OPERATIONS, MAX_FILTER_SIZE_CLUSTERS } from '../architectures/filter.ts';
 import { MAX_PAGE_SIZE } from '../architectures/list.ts';
 import { badUserInput } from '../errors.ts';
-import { MAX_PREDICTORS } from '../metrics/load.ts';
+import { MAX_BINS } from '../paper-figures/parameter-histogram.ts';
+import { MAX_SCATTER_LIMIT } from '../paper-figures/scatter.ts';
+import { MAX_PREDICTORS } from '../predictor-metrics/load.ts';
 import type { FieldArguments } from './analysis-costs.ts';
 
 /** What one list or number may hold: `items` for a list's length, `min`/`max` for a number. */

@@ -9,7 +9,8 @@ export interface ExperimentResultsSummary {
   done: number;
   /** Sum of those results' FLOPs (each result carries its architecture's evaluation cost once). */
   flops: number;
-  /** Backend of the latest of them; null before any. */
+  /** Engine (tfjs, onnx) and backend or execution provider of the latest of them; null before any. */
+  engine: string | null;
   backend: string | null;
   /** Results stored in the last hour, and the seconds between the first and last of them. */
   lastHour: { count: number; spanSeconds: number };
@@ -35,6 +36,7 @@ export function createExperimentResultsLoader(
       id: number;
       done: number;
       flops: number | string;
+      engine: string | null;
       backend: string | null;
       recent: number;
       span: number | string | null;
@@ -42,6 +44,8 @@ export function createExperimentResultsLoader(
       select ${e.id} as id,
              count(${r.moduleHash})::int as done,
              coalesce(sum(${r.flops}), 0)::float8 as flops,
+             (array_agg(${r.engine} order by ${r.createdAt} desc)
+                filter (where ${r.moduleHash} is not null))[1] as engine,
              (array_agg(${r.backend} order by ${r.createdAt} desc)
                 filter (where ${r.moduleHash} is not null))[1] as backend,
              (count(*) filter (where ${recent}))::int as recent,
@@ -57,6 +61,7 @@ export function createExperimentResultsLoader(
       return {
         done: Number(row?.done ?? 0),
         flops: Number(row?.flops ?? 0),
+        engine: row?.engine ?? null,
         backend: row?.backend ?? null,
         lastHour: { count: Number(row?.recent ?? 0), spanSeconds: Number(row?.span ?? 0) },
       };

@@ -1,6 +1,6 @@
+import { type TrainingMeanModel, trainingMeans } from '@nngp-nas/compute/predictors';
 import type { Db, TrainingRecordRow } from '@nngp-nas/db';
 import type DataLoader from 'dataloader';
-import { type TrainingMeanModel, trainingMeans } from '../training-means.ts';
 import { CachedLoader } from './cached-loader.ts';
 import type { RequestDataVersion } from './request-data-version.ts';
 import { versionCachePerDatabase } from './version-cache.ts';

@@ -1,3 +1,4 @@
+import * as nngp from '@nngp-nas/compute/nngp/settings';
 import type { Database, ExperimentConfig, NngpExperimentRow } from '@nngp-nas/db';
 import { nngpExperiments } from '@nngp-nas/db';
 import { eq } from 'drizzle-orm';
@@ -23,8 +24,6 @@ export async function createExperiment(
   database: Database,
   input: CreateExperimentInput,
 ): Promise<NngpExperimentRow> {
-  // Loaded on first use: the NNGP module brings TensorFlow.js, which the API otherwise never needs.
-  const nngp = await import('@nngp-nas/compute/nngp');
   const defaults = nngp.EVALUATION_DEFAULTS;
   const name = input.name.trim();
   if (name === '' || name.length > MAX_NAME_LENGTH) {
@@ -58,6 +57,7 @@ export async function createExperiment(
     dataset: Array.isArray(dataset) ? dataset.join(',') : dataset,
     bnBatchSize: positive('bnBatchSize', input.bnBatchSize ?? defaults.bnBatchSize),
     configs,
+    engine: oneOf('engine', input.engine ?? defaults.engine, nngp.ENGINES),
   };
   const retention = oneOf('retention', input.retention ?? defaults.retention, RETENTIONS);
   const precision = oneOf('precision', input.precision ?? defaults.precision, PRECISIONS);

@@ -1,8 +1,8 @@
 import { matrixFromText } from '@nngp-nas/compute/nasbench';
+import { groundTruthOf } from '@nngp-nas/compute/predictors';
 import { parseExperimentId } from '../architectures/filter.ts';
 import type { ArchitectureResolvers } from '../generated/resolvers-types.ts';
 import { whenReady } from '../loaders/cached-loader.ts';
-import { groundTruthOf } from '../training-means.ts';
 
 /**
  * An architecture row; its related rows come through the request's loaders (batched). Training

@@ -15,6 +15,7 @@ export const Experiment: ExperimentResolvers = {
   progress: (row, _, context) => progressOf(row.id, context),
   status: async (row, _, context) =>
     experimentStatus(row.cancelledAt, await progressOf(row.id, context)),
+  engine: async (row, _, { loaders }) => (await loaders.experimentResults.load(row.id)).engine,
   backend: async (row, _, { loaders }) => (await loaders.experimentResults.load(row.id)).backend,
   costPflops: async (row, _, { loaders }) =>
     (await loaders.experimentResults.load(row.id)).flops / FLOPS_PER_PFLOP,

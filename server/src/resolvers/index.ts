@@ -8,6 +8,7 @@ import { NngpResult } from './nngp-result.ts';
 import { ProxyScore } from './proxy-score.ts';
 import { Query } from './query.ts';
 import { SizeCluster } from './size-cluster.ts';
+import { TrainingRepeat } from './training-repeat.ts';
 import { TrainingRun } from './training-run.ts';
 
 /** Every type's resolvers; fields not listed resolve to the row property of the same name. */
@@ -22,4 +23,5 @@ export const resolvers: Resolvers = {
   SizeCluster,
   Experiment,
   ExperimentConfig,
+  TrainingRepeat,
 };

@@ -1,11 +1,5 @@
 import { architectures, nngpExperiments } from '@nngp-nas/db';
 import { desc, eq } from 'drizzle-orm';
-import { hybridResult } from '../analyses/hybrid.ts';
-import { modelSizeCorrelations } from '../analyses/model-size-correlation.ts';
-import { parameterHistogram } from '../analyses/parameter-histogram.ts';
-import { residualBiasRows } from '../analyses/residual-bias.ts';
-import { scatterPoints } from '../analyses/scatter.ts';
-import { reductionRows } from '../analyses/search-space-reduction.ts';
 import { architectureCondition, parseExperimentId } from '../architectures/filter.ts';
 import { checkModuleHash } from '../architectures/hash.ts';
 import { hashOrderedParts } from '../architectures/hash-ordered-parts.ts';
@@ -13,7 +7,13 @@ import { listArchitectures } from '../architectures/list.ts';
 import { cachedAnalysis } from '../cache/analysis-cache.ts';
 import { notFound } from '../errors.ts';
 import type { QueryResolvers } from '../generated/resolvers-types.ts';
-import { predictorMetrics } from '../metrics/evaluate.ts';
+import { hybridResult } from '../paper-figures/hybrid.ts';
+import { modelSizeCorrelations } from '../paper-figures/model-size-correlation.ts';
+import { parameterHistogram } from '../paper-figures/parameter-histogram.ts';
+import { residualBiasRows } from '../paper-figures/residual-bias.ts';
+import { scatterPoints } from '../paper-figures/scatter.ts';
+import { reductionRows } from '../paper-figures/search-space-reduction.ts';
+import { predictorMetrics } from '../predictor-metrics/evaluate.ts';
 import { sizeClustersFor } from '../size-clusters.ts';
 
 /** Root fields: listings and lookups by key. */

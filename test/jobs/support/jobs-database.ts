@@ -1,10 +1,8 @@
+import { importRecordFile } from '@nngp-nas/compute/nasbench';
 import { type Database, openDatabase } from '@nngp-nas/db';
 import { createTestDatabase } from '@nngp-nas/db/testing';
-import { importRecordFile } from '../../../compute/src/nasbench/index.ts';
+import { createExperiment, type EnqueueCounts, enqueueEvaluations } from '@nngp-nas/server/testing';
 import { FIXTURE } from '../../../compute/test/support/fixtures.ts';
-import type { EnqueueCounts } from '../../../server/src/jobs/enqueue.ts';
-import { createExperiment } from '../../../server/src/mutations/create-experiment.ts';
-import { enqueueEvaluations } from '../../../server/src/mutations/enqueue-evaluations.ts';
 
 /**
  * A network and data small enough that one job takes a few seconds on a loaded 2-core

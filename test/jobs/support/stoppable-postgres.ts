@@ -3,8 +3,7 @@ import { chmod, chown, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
-import { serverAccount } from '../../../db/src/embedded/server-account.ts';
-import { serverBinaries } from '../../../db/src/embedded/staged-binaries.ts';
+import { serverAccount, serverBinaries } from '@nngp-nas/db/testing';
 import { freePort } from '../../web/support/free-port.ts';
 
 const run = promisify(execFile);

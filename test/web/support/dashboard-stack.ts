@@ -1,9 +1,9 @@
 import { randomBytes } from 'node:crypto';
 import { createTestDatabase, type TestDatabase } from '@nngp-nas/db/testing';
+import { type ApiServer, createApiServer } from '@nngp-nas/server';
 import type { Browser } from 'playwright-core';
 import { ensureWebBuild } from '../../../scripts/web/build-web.ts';
 import { type NextServer, startNextServer } from '../../../scripts/web/next-server.ts';
-import { type ApiServer, createApiServer } from '../../../server/src/index.ts';
 import { launchChromium } from './browser.ts';
 import { type DashboardData, seedDashboardData } from './dashboard-data.ts';
 import { freePort } from './free-port.ts';

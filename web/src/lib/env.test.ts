@@ -10,9 +10,9 @@ describe('readWebEnv', () => {
   });
 
   it('names the variable when it is not an http(s) URL', () => {
-    expect(() => readWebEnv({ NNGP_API_URL: 'not a url' })).toThrow(/NNGP_API_URL must be a URL/);
+    expect(() => readWebEnv({ NNGP_API_URL: 'not a url' })).toThrow(/NNGP_API_URL: must be a URL/);
     expect(() => readWebEnv({ NNGP_API_URL: 'ftp://x/graphql' })).toThrow(
-      /NNGP_API_URL must be an http/,
+      /NNGP_API_URL: must be an http/,
     );
   });
 });

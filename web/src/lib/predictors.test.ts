@@ -19,6 +19,8 @@ function experiment(id: string, name: string, resultCount = 10): ExperimentSumma
     cancelledAt: null,
     resultCount,
     architectureCount: resultCount,
+    engine: 'onnx',
+    backend: 'cpu',
     config: {
       nTrain: 100,
       nVal: 200,
@@ -28,6 +30,7 @@ function experiment(id: string, name: string, resultCount = 10): ExperimentSumma
       stacks: 3,
       modulesPerStack: 3,
       dataset: 'cifar10',
+      engine: 'onnx',
       bnBatchSize: 128,
       // The largest configuration listed again must not appear twice.
       configs: [
@@ -74,7 +77,7 @@ describe('nngpPredictors', () => {
 });
 
 describe('trainingPredictor', () => {
-  it('asks for the mean over repeats of one budget', () => {
+  it('asks for one budget at the API default repeat (0)', () => {
     expect(trainingPredictor(12).input).toEqual({
       kind: 'TRAINING',
       epochs: 12,

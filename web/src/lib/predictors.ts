@@ -15,7 +15,7 @@ export interface PredictorSpec {
 export const SHORT_TRAINING_EPOCHS = [4, 12, 36] as const;
 
 /**
- * Training at `epochs` (mean final validation accuracy over the repeats).
+ * Training at `epochs`: final validation accuracy of repeat 0, the API's default (one run).
  *
  * @example trainingPredictor(12).label // '12 epochs'
  */

@@ -1,9 +1,15 @@
 import { availableParallelism } from 'node:os';
 import type { Command } from 'commander';
+import { ONNX_PROVIDERS, type OnnxProvider } from '../../network/onnx/index.ts';
 import { BACKENDS, type BackendName } from '../../network/tfjs/index.ts';
 import { selectArchitectures } from '../../nngp/architecture-selection.ts';
 import { parseConfigs } from '../../nngp/configs.ts';
-import { defaultEvaluationDataset, EVALUATION_DEFAULTS } from '../../nngp/evaluation-defaults.ts';
+import {
+  defaultEvaluationDataset,
+  ENGINES,
+  type EngineName,
+  EVALUATION_DEFAULTS,
+} from '../../nngp/evaluation-defaults.ts';
 import { runEvaluation } from '../../nngp/run-evaluation.ts';
 import { queryResults } from '../../nngp/store/index.ts';
 import { UsageError } from '../errors.ts';
@@ -21,6 +27,7 @@ interface EvaluateFlags {
   stacks: string;
   modulesPerStack: string;
   dataset?: string;
+  engine: string;
   backend?: string;
   workers: string;
   experiment?: string;
@@ -66,10 +73,19 @@ export function registerEvaluate(program: Command): void {
       'CIFAR-10 binary batches (default: downloaded, else the shared subset)',
     )
     .option(
-      '--backend <name>',
-      `TensorFlow.js backend: ${BACKENDS.join(', ')} (default: first that works)`,
+      '--engine <name>',
+      `${ENGINES.join(' | ')}: TensorFlow.js or ONNX Runtime (\`nngp backends\` lists what loads here)`,
+      EVALUATION_DEFAULTS.engine,
     )
-    .option('--workers <k>', 'worker threads, one architecture each', String(defaultWorkers()))
+    .option(
+      '--backend <name>',
+      `tfjs: ${BACKENDS.join(', ')} (default: first that works); onnx: ${ONNX_PROVIDERS.join(', ')} (default cpu)`,
+    )
+    .option(
+      '--workers <k>',
+      'tfjs worker threads, one seed each (onnx runs in-process on all cores)',
+      String(defaultWorkers()),
+    )
     .option('--experiment <name>', 'experiment name (default: from the configuration)')
     .option(
       '--retention <r>',
@@ -95,9 +111,16 @@ export function registerEvaluate(program: Command): void {
         ensemble: positive('--ensemble', flags.ensemble),
       };
       const configs = flags.configs ? parseConfigs(flags.configs) : [];
-      const backend = flags.backend as BackendName | undefined;
-      if (backend !== undefined && !BACKENDS.includes(backend)) {
-        throw new UsageError(`--backend must be one of ${BACKENDS.join(', ')}, got '${backend}'`);
+      const engine = flags.engine as EngineName;
+      if (!ENGINES.includes(engine)) {
+        throw new UsageError(`--engine must be one of ${ENGINES.join(', ')}, got '${engine}'`);
+      }
+      const backends: readonly string[] = engine === 'onnx' ? ONNX_PROVIDERS : BACKENDS;
+      const backend = flags.backend as BackendName | OnnxProvider | undefined;
+      if (backend !== undefined && !backends.includes(backend)) {
+        throw new UsageError(
+          `--backend for engine ${engine} must be one of ${backends.join(', ')}, got '${backend}'`,
+        );
       }
       if (!['all', 'largest', 'none'].includes(flags.retention)) {
         throw new UsageError(`--retention must be all, largest or none, got '${flags.retention}'`);
@@ -121,6 +144,7 @@ export function registerEvaluate(program: Command): void {
             modulesPerStack: positive('--modules-per-stack', flags.modulesPerStack),
           },
           dataset,
+          engine,
           backend,
           workers: positive('--workers', flags.workers),
           experiment: flags.experiment,
@@ -130,7 +154,7 @@ export function registerEvaluate(program: Command): void {
           batchSize: positive('--batch-size', flags.batchSize),
           onStart: (info) => {
             log(
-              `experiment ${info.experiment}: ${info.pending} to evaluate, ${info.skipped} already stored (backend ${info.backend})`,
+              `experiment ${info.experiment}: ${info.pending} to evaluate, ${info.skipped} already stored (engine ${info.engine}, backend ${info.backend})`,
             );
             bar.stop();
             bar = progressBar('evaluating', info.pending, 'architectures');

@@ -1,6 +1,7 @@
 import { stat } from 'node:fs/promises';
 import { basename } from 'node:path';
 import type { Database } from '@nngp-nas/db';
+import { describeLoad, loadResults } from '../../results/index.ts';
 import { defaultProxyFiles, defaultRecordFiles } from '../data-files.ts';
 import { SEARCH_SPACE_SIZE, storeEnumeration } from './enumeration.ts';
 import { type Progress, progressLines, type ShowProgress } from './progress-lines.ts';
@@ -21,6 +22,8 @@ export interface PrepareOptions {
   records?: string[];
   /** Proxy CSVs to import (default: the shared ones). */
   proxies?: string[];
+  /** Directory of committed NNGP results to load (default: results/; null to skip). */
+  results?: string | null;
   log: (line: string) => void;
   /** Every progress update of every step (e.g. for the API's /health). */
   onProgress?: (progress: StepProgress) => void;
@@ -32,7 +35,7 @@ export interface PrepareOptions {
 
 /**
  * What `pnpm start` makes sure of before serving: the whole search space stored, the record files
- * and proxy scores imported. Every step is idempotent, so a second start is quick. Long steps
+ * and proxy scores imported, the committed NNGP results (results/) loaded. Every step is idempotent, so a second start is quick. Long steps
  * report their progress (`showProgress`, `onProgress`) as they go.
  *
  * @example const stats = await prepareDatabase(database, { log: console.error });
@@ -103,6 +106,14 @@ export async function prepareDatabase(
     log(
       `proxies: ${file}: ${s.proxies.length} proxies, ${s.scores} scores (${s.unchanged} already stored)`,
     );
+  }
+  if (options.results !== null) {
+    signal?.throwIfAborted();
+    options.onProgress?.({ step: 'results', done: 0, total: 1, unit: 'directories' });
+    const loaded = await loadResults(database, {
+      ...(options.results !== undefined ? { dir: options.results } : {}),
+    });
+    for (const l of loaded) log(describeLoad(l));
   }
   const stats = await databaseStats(database.pool);
   log(`database ready (${database.mode}): ${JSON.stringify(stats)}`);

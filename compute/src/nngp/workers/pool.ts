@@ -38,6 +38,12 @@ export class EvaluationPool {
   }
 
   static async start(size: number, init: WorkerInit): Promise<EvaluationPool> {
+    // ORT already runs on every core: a worker per core would multiply its threads.
+    if (init.settings.engine === 'onnx') {
+      throw new WorkerError(
+        'the onnx engine runs in-process (runEvaluation), not in worker threads',
+      );
+    }
     const shared = new Float32Array(new SharedArrayBuffer(init.data.images.byteLength));
     shared.set(init.data.images);
     const workerData: WorkerInit = { ...init, data: { ...init.data, images: shared } };

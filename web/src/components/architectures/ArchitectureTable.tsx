@@ -3,6 +3,7 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
 import Link from 'next/link';
 import { useCallback, useEffect, useRef, useState } from 'react';
+import type { ArchitecturesQueryVariables } from '../../generated/graphql.ts';
 import { ARCHITECTURES } from '../../lib/api/documents.ts';
 import type { ArchitecturePage, ArchitectureRow } from '../../lib/api/types.ts';
 import { formatAccuracy, formatCount, formatNumber } from '../../lib/charts/format.ts';
@@ -46,18 +47,16 @@ export function ArchitectureTable(props: {
     if (loading || !hasMore) return;
     setLoading(true);
     try {
+      const variables: ArchitecturesQueryVariables = {
+        filter: props.filter,
+        orderBy: props.order,
+        first: PAGE_SIZE,
+        after: cursor,
+      };
       const response = await fetch('/api/graphql', {
         method: 'POST',
         headers: { 'content-type': 'application/json' },
-        body: JSON.stringify({
-          query: ARCHITECTURES,
-          variables: {
-            filter: props.filter,
-            orderBy: props.order,
-            first: PAGE_SIZE,
-            after: cursor,
-          },
-        }),
+        body: JSON.stringify({ query: ARCHITECTURES.toString(), variables }),
       });
       const body = (await response.json()) as {
         data?: { architectures: ArchitecturePage } | null;

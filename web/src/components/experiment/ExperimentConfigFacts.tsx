@@ -29,6 +29,13 @@ export function ExperimentConfigFacts(props: { experiment: ExperimentSummary }) 
         {c.stacks} stacks × {c.modulesPerStack} modules, {c.stemChannels} stem channels, BN batch{' '}
         {c.bnBatchSize}, seed {c.seed}
       </dd>
+      <dt>Engine</dt>
+      <dd data-testid="experiment-engine">
+        {c.engine ?? 'the default of each worker'}
+        {experiment.engine
+          ? ` (latest result: ${experiment.engine} on ${experiment.backend ?? '—'})`
+          : ''}
+      </dd>
       <dt>Kernels kept</dt>
       <dd>
         {experiment.retention}, {experiment.precision}

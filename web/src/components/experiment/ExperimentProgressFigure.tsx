@@ -31,7 +31,7 @@ export async function ExperimentProgressFigure(props: { id: string }) {
               state.progress.etaSeconds === null
                 ? null
                 : `ETA ${formatDuration(state.progress.etaSeconds)}`,
-              `backend ${state.backend ?? '—'}`,
+              state.engine ? `${state.engine} on ${state.backend ?? '—'}` : null,
               formatPflops(state.costPflops),
             ]
               .filter(Boolean)

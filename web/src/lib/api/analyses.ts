@@ -14,18 +14,13 @@ import type {
   HistogramBin,
   HybridResult,
   ModelSizeCorrelation,
-  NngpConfig,
+  NngpConfigInput,
   PredictorInput,
   PredictorMetrics,
   ReductionRow,
   ResidualBiasRow,
   Scatter,
 } from './types.ts';
-
-/** An NNGP configuration of one experiment (the API's NngpConfigInput). */
-export interface NngpConfigInput extends Partial<NngpConfig> {
-  experiment: string;
-}
 
 /**
  * τ, r, PQETP, discovered performance and cost of each predictor over the filtered
@@ -38,7 +33,7 @@ export async function loadMetrics(
   predictors: PredictorInput[],
   extra: ArchitectureFilterInput = {},
 ): Promise<PredictorMetrics[]> {
-  const data = await query<{ metrics: PredictorMetrics[] }>(METRICS, {
+  const data = await query(METRICS, {
     filter: toArchitectureFilter(filter, extra),
     predictors,
   });
@@ -54,7 +49,7 @@ export async function loadSearchSpaceReduction(
   filter: DashboardFilter,
   nngp: NngpConfigInput,
 ): Promise<ReductionRow[]> {
-  const data = await query<{ searchSpaceReduction: ReductionRow[] }>(SEARCH_SPACE_REDUCTION, {
+  const data = await query(SEARCH_SPACE_REDUCTION, {
     filter: toArchitectureFilter(filter),
     nngp,
   });
@@ -70,7 +65,7 @@ export async function loadHybrid(
   filter: DashboardFilter,
   nngp: NngpConfigInput,
 ): Promise<HybridResult> {
-  const data = await query<{ hybrid: HybridResult }>(HYBRID, {
+  const data = await query(HYBRID, {
     filter: toArchitectureFilter(filter),
     nngp,
   });
@@ -86,7 +81,7 @@ export async function loadResidualBias(
   filter: DashboardFilter,
   predictors: PredictorInput[],
 ): Promise<ResidualBiasRow[]> {
-  const data = await query<{ residualBias: ResidualBiasRow[] }>(RESIDUAL_BIAS, {
+  const data = await query(RESIDUAL_BIAS, {
     filter: toArchitectureFilter(filter),
     predictors,
   });
@@ -102,10 +97,10 @@ export async function loadModelSizeCorrelation(
   filter: DashboardFilter,
   predictors: PredictorInput[],
 ): Promise<ModelSizeCorrelation[]> {
-  const data = await query<{ modelSizeCorrelation: ModelSizeCorrelation[] }>(
-    MODEL_SIZE_CORRELATION,
-    { filter: toArchitectureFilter(filter), predictors },
-  );
+  const data = await query(MODEL_SIZE_CORRELATION, {
+    filter: toArchitectureFilter(filter),
+    predictors,
+  });
   return data.modelSizeCorrelation;
 }
 
@@ -119,7 +114,7 @@ export async function loadScatter(
   x: PredictorInput,
   options: { y?: PredictorInput; limit?: number } = {},
 ): Promise<Scatter> {
-  const data = await query<{ scatter: Scatter }>(SCATTER, {
+  const data = await query(SCATTER, {
     filter: toArchitectureFilter(filter),
     x,
     y: options.y ?? null,
@@ -137,7 +132,7 @@ export async function loadParameterHistogram(
   filter: DashboardFilter,
   bins: number,
 ): Promise<HistogramBin[]> {
-  const data = await query<{ parameterHistogram: HistogramBin[] }>(PARAMETER_HISTOGRAM, {
+  const data = await query(PARAMETER_HISTOGRAM, {
     filter: toArchitectureFilter(filter),
     bins,
   });

@@ -18,10 +18,7 @@ import type {
 export async function loadCounts(
   filter: DashboardFilter,
 ): Promise<{ all: number; withGroundTruth: number }> {
-  const data = await query<{
-    all: { totalCount: number };
-    withGroundTruth: { totalCount: number };
-  }>(COUNTS, {
+  const data = await query(COUNTS, {
     filter: toArchitectureFilter(filter),
     withTruth: toArchitectureFilter(filter, { hasGroundTruth: true }),
   });
@@ -34,7 +31,7 @@ export async function loadCounts(
  * @example await countEvaluated(filter, '1') // 40
  */
 export async function countEvaluated(filter: DashboardFilter, experiment: string): Promise<number> {
-  const data = await query<{ all: { totalCount: number } }>(COUNTS, {
+  const data = await query(COUNTS, {
     filter: toArchitectureFilter(filter, { experiment }),
     withTruth: toArchitectureFilter(filter, { experiment, hasGroundTruth: true }),
   });
@@ -47,7 +44,7 @@ export async function countEvaluated(filter: DashboardFilter, experiment: string
  * @example (await loadSizeClusters())[0]?.label // '0.2M–16.9M'
  */
 export async function loadSizeClusters(): Promise<SizeCluster[]> {
-  return (await query<{ sizeClusters: SizeCluster[] }>(SIZE_CLUSTERS, {})).sizeClusters;
+  return (await query(SIZE_CLUSTERS, {})).sizeClusters;
 }
 
 /**
@@ -60,7 +57,7 @@ export async function loadArchitecturePage(
   orderBy: { field: ArchitectureOrderField; direction: OrderDirection },
   first: number,
 ): Promise<ArchitecturePage> {
-  const data = await query<{ architectures: ArchitecturePage }>(ARCHITECTURES, {
+  const data = await query(ARCHITECTURES, {
     filter: toArchitectureFilter(filter),
     orderBy,
     first,
@@ -76,8 +73,7 @@ export async function loadArchitecturePage(
  */
 export async function loadArchitecture(hash: string): Promise<ArchitectureDetail | null> {
   try {
-    return (await query<{ architecture: ArchitectureDetail | null }>(ARCHITECTURE, { hash }))
-      .architecture;
+    return (await query(ARCHITECTURE, { hash })).architecture;
   } catch (error) {
     if ((error as { code?: unknown }).code === 'NOT_FOUND') return null;
     throw error;

@@ -1,4 +1,5 @@
 import { cache } from 'react';
+import type { TypedDocumentString } from '../../generated/graphql.ts';
 import { readWebEnv } from '../env.ts';
 import { ApiError, apiErrorFrom, type GraphqlErrorBody } from './errors.ts';
 
@@ -11,13 +12,21 @@ interface GraphqlResponseBody<T> {
  * POSTs one GraphQL operation to NNGP_API_URL from the Next server, never cached (every page
  * shows current data), and returns `data`; GraphQL errors and unreachable APIs become ApiError.
  *
- * @example const { experiments } = await requestGraphql<{ experiments: Experiment[] }>(EXPERIMENTS, {});
+ * @example const { experiments } = await requestGraphql(EXPERIMENTS, {}); // typed by the document
  */
-export async function requestGraphql<T>(
-  document: string,
-  variables: Record<string, unknown>,
+export async function requestGraphql<T, V>(
+  document: TypedDocumentString<T, V>,
+  variables: V,
   options: { token?: string } = {},
 ): Promise<T> {
+  return (await post(document.toString(), variables, options)) as T;
+}
+
+async function post(
+  text: string,
+  variables: unknown,
+  options: { token?: string },
+): Promise<unknown> {
   const { apiUrl } = readWebEnv();
   const headers: Record<string, string> = { 'content-type': 'application/json' };
   if (options.token !== undefined) headers.authorization = `Bearer ${options.token}`;
@@ -26,7 +35,7 @@ export async function requestGraphql<T>(
     response = await fetch(apiUrl, {
       method: 'POST',
       headers,
-      body: JSON.stringify({ query: document, variables }),
+      body: JSON.stringify({ query: text, variables }),
       cache: 'no-store',
     });
   } catch (error) {
@@ -35,9 +44,9 @@ export async function requestGraphql<T>(
       'API_UNREACHABLE',
     );
   }
-  let body: GraphqlResponseBody<T>;
+  let body: GraphqlResponseBody<unknown>;
   try {
-    body = (await response.json()) as GraphqlResponseBody<T>;
+    body = (await response.json()) as GraphqlResponseBody<unknown>;
   } catch {
     throw new ApiError(`the API answered HTTP ${response.status} without JSON`, 'BAD_RESPONSE');
   }
@@ -51,15 +60,15 @@ export async function requestGraphql<T>(
  * `requestGraphql` deduplicated within one server render: figures in separate Suspense
  * boundaries that need the same data share one request.
  *
- * @example const data = await query<{ sizeClusters: SizeCluster[] }>(SIZE_CLUSTERS, {});
+ * @example const { sizeClusters } = await query(SIZE_CLUSTERS, {});
  */
-export function query<T>(document: string, variables: Record<string, unknown>): Promise<T> {
-  return cachedByKey(document, JSON.stringify(variables)) as Promise<T>;
+export function query<T, V>(document: TypedDocumentString<T, V>, variables: V): Promise<T> {
+  return cachedByKey(document.toString(), JSON.stringify(variables)) as Promise<T>;
 }
 
 // React's cache compares arguments by identity; keying on the JSON text lets equal variables
 // built separately share the request.
 const cachedByKey = cache(
-  (document: string, variablesJson: string): Promise<unknown> =>
-    requestGraphql(document, JSON.parse(variablesJson) as Record<string, unknown>),
+  (text: string, variablesJson: string): Promise<unknown> =>
+    post(text, JSON.parse(variablesJson), {}),
 );

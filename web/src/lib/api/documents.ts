@@ -1,94 +1,301 @@
 /**
- * GraphQL documents the dashboard sends (server/src/schema.graphql). Plain strings, importable
- * from client components too (the table's further pages go through /api/graphql).
+ * GraphQL documents the dashboard sends (server/src/schema.graphql), typed by graphql-codegen:
+ * `graphql(...)` returns a document string that carries its result and variables types
+ * (src/generated/, `pnpm --filter @nngp-nas/web codegen`). Importable from client components too
+ * (the table's further pages go through /api/graphql).
+ *
+ * @example const data = await query(SIZE_CLUSTERS, {}); data.sizeClusters[0]?.label
  */
+import { graphql } from '../../generated/index.ts';
 
-const DISCOVERED = 'discovered { mean standardError topK subsetSize }';
-const METRICS_FIELDS = `predictor count kendallTau pearson pqetp { threshold auroc } ${DISCOVERED} costPflops notes`;
-
-export const EXPERIMENTS = `query Experiments {
-  experiments {
-    id name createdAt retention precision cancelledAt resultCount architectureCount
-    config { nTrain nVal ensemble seed stemChannels stacks modulesPerStack dataset bnBatchSize
-      configs { nTrain nVal ensemble } }
+export const DISCOVERED_FIELDS = graphql(`
+  fragment DiscoveredFields on Discovered {
+    mean
+    standardError
+    topK
+    subsetSize
   }
-}`;
+`);
 
-export const EXPERIMENT_STATES = `query ExperimentStates {
-  experiments {
-    id status backend costPflops
-    progress { done queued running failed total ratePerHour etaSeconds }
-  }
-}`;
-
-export const SIZE_CLUSTERS = `query SizeClusters {
-  sizeClusters { id label minParameters maxParameters count }
-}`;
-
-export const COUNTS = `query Counts($filter: ArchitectureFilter, $withTruth: ArchitectureFilter) {
-  all: architectures(filter: $filter, first: 1) { totalCount }
-  withGroundTruth: architectures(filter: $withTruth, first: 1) { totalCount }
-}`;
-
-export const ARCHITECTURE_ROW =
-  'hash trainableParameters flops residualConnections groundTruth sizeCluster { id label }';
-
-export const ARCHITECTURES = `query Architectures($filter: ArchitectureFilter, $orderBy: ArchitectureOrder, $first: Int, $after: String) {
-  architectures(filter: $filter, orderBy: $orderBy, first: $first, after: $after) {
-    totalCount
-    edges { cursor node { ${ARCHITECTURE_ROW} } }
-    pageInfo { hasNextPage endCursor }
-  }
-}`;
-
-export const ARCHITECTURE = `query Architecture($hash: ID!) {
-  architecture(hash: $hash) {
-    ${ARCHITECTURE_ROW} matrix operations
-    training { epochs repeat validationAccuracy }
-    trainingMeans { epochs repeats validationAccuracy }
-    nngp { experiment { id name } nTrain nVal ensemble accuracy accuracies regularizers backend seconds }
-    proxies { name value source }
-  }
-}`;
-
-export const METRICS = `query Metrics($filter: ArchitectureFilter, $predictors: [PredictorInput!]!, $subsets: SubsetsInput) {
-  metrics(filter: $filter, predictors: $predictors, subsets: $subsets) { ${METRICS_FIELDS} }
-}`;
-
-export const SEARCH_SPACE_REDUCTION = `query SearchSpaceReduction($filter: ArchitectureFilter, $nngp: NngpConfigInput!) {
-  searchSpaceReduction(filter: $filter, nngp: $nngp) {
-    epochs screening keepPercent costPflops ${DISCOVERED}
-  }
-}`;
-
-export const HYBRID = `query Hybrid($filter: ArchitectureFilter, $nngp: NngpConfigInput!) {
-  hybrid(filter: $filter, nngp: $nngp) {
-    fit { epoch4Coefficient nngpCoefficient bias rSquared residualStandardError count }
-    metrics { ${METRICS_FIELDS} }
+export const PREDICTOR_METRICS_FIELDS = graphql(`
+  fragment PredictorMetricsFields on PredictorMetrics {
+    predictor
+    count
+    kendallTau
+    pearson
+    pqetp {
+      threshold
+      auroc
+    }
+    discovered {
+      ...DiscoveredFields
+    }
+    costPflops
     notes
   }
-}`;
+`);
 
-export const RESIDUAL_BIAS = `query ResidualBias($filter: ArchitectureFilter, $predictors: [PredictorInput!]) {
-  residualBias(filter: $filter, predictors: $predictors) {
-    residualConnections architectures percentiles { predictor meanPercentile }
+export const ARCHITECTURE_ROW_FIELDS = graphql(`
+  fragment ArchitectureRowFields on Architecture {
+    hash
+    trainableParameters
+    flops
+    residualConnections
+    groundTruth
+    sizeCluster {
+      id
+      label
+    }
   }
-}`;
+`);
 
-export const MODEL_SIZE_CORRELATION = `query ModelSizeCorrelation($filter: ArchitectureFilter, $predictors: [PredictorInput!]!) {
-  modelSizeCorrelation(filter: $filter, predictors: $predictors) { predictor count kendallTau pearson }
-}`;
-
-export const SCATTER = `query Scatter($filter: ArchitectureFilter, $x: PredictorInput!, $y: PredictorInput, $limit: Int) {
-  scatter(filter: $filter, x: $x, y: $y, limit: $limit) { x y total sampled points { hash x y } }
-}`;
-
-export const PARAMETER_HISTOGRAM = `query ParameterHistogram($filter: ArchitectureFilter, $bins: Int) {
-  parameterHistogram(filter: $filter, bins: $bins) { min max count }
-}`;
-
-export const ENQUEUE_EVALUATIONS = `mutation EnqueueEvaluations($experiment: ID!, $filter: ArchitectureFilter, $limit: Int) {
-  enqueueEvaluations(experiment: $experiment, filter: $filter, limit: $limit) {
-    enqueued alreadyDone alreadyQueued
+export const EXPERIMENTS = graphql(`
+  query Experiments {
+    experiments {
+      id
+      name
+      createdAt
+      retention
+      precision
+      cancelledAt
+      resultCount
+      architectureCount
+      engine
+      backend
+      config {
+        nTrain
+        nVal
+        ensemble
+        seed
+        stemChannels
+        stacks
+        modulesPerStack
+        dataset
+        bnBatchSize
+        engine
+        configs {
+          nTrain
+          nVal
+          ensemble
+        }
+      }
+    }
   }
-}`;
+`);
+
+export const EXPERIMENT_STATES = graphql(`
+  query ExperimentStates {
+    experiments {
+      id
+      status
+      engine
+      backend
+      costPflops
+      progress {
+        done
+        queued
+        running
+        failed
+        total
+        ratePerHour
+        etaSeconds
+      }
+    }
+  }
+`);
+
+export const SIZE_CLUSTERS = graphql(`
+  query SizeClusters {
+    sizeClusters {
+      id
+      label
+      minParameters
+      maxParameters
+      count
+    }
+  }
+`);
+
+export const COUNTS = graphql(`
+  query Counts($filter: ArchitectureFilter, $withTruth: ArchitectureFilter) {
+    all: architectures(filter: $filter, first: 1) {
+      totalCount
+    }
+    withGroundTruth: architectures(filter: $withTruth, first: 1) {
+      totalCount
+    }
+  }
+`);
+
+export const ARCHITECTURES = graphql(`
+  query Architectures(
+    $filter: ArchitectureFilter
+    $orderBy: ArchitectureOrder
+    $first: Int
+    $after: String
+  ) {
+    architectures(filter: $filter, orderBy: $orderBy, first: $first, after: $after) {
+      totalCount
+      edges {
+        cursor
+        node {
+          ...ArchitectureRowFields
+        }
+      }
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+    }
+  }
+`);
+
+export const ARCHITECTURE = graphql(`
+  query Architecture($hash: ID!) {
+    architecture(hash: $hash) {
+      ...ArchitectureRowFields
+      matrix
+      operations
+      training {
+        epochs
+        repeat
+        validationAccuracy
+      }
+      trainingMeans {
+        epochs
+        repeats
+        validationAccuracy
+      }
+      nngp {
+        experiment {
+          id
+          name
+        }
+        nTrain
+        nVal
+        ensemble
+        accuracy
+        accuracies
+        regularizers
+        engine
+        backend
+        seconds
+      }
+      proxies {
+        name
+        value
+        source
+      }
+    }
+  }
+`);
+
+export const METRICS = graphql(`
+  query Metrics(
+    $filter: ArchitectureFilter
+    $predictors: [PredictorInput!]!
+    $subsets: SubsetsInput
+  ) {
+    metrics(filter: $filter, predictors: $predictors, subsets: $subsets) {
+      ...PredictorMetricsFields
+    }
+  }
+`);
+
+export const SEARCH_SPACE_REDUCTION = graphql(`
+  query SearchSpaceReduction($filter: ArchitectureFilter, $nngp: NngpConfigInput!) {
+    searchSpaceReduction(filter: $filter, nngp: $nngp) {
+      epochs
+      screening
+      keepPercent
+      costPflops
+      discovered {
+        ...DiscoveredFields
+      }
+    }
+  }
+`);
+
+export const HYBRID = graphql(`
+  query Hybrid($filter: ArchitectureFilter, $nngp: NngpConfigInput!) {
+    hybrid(filter: $filter, nngp: $nngp) {
+      fit {
+        epoch4Coefficient
+        nngpCoefficient
+        bias
+        rSquared
+        residualStandardError
+        count
+      }
+      metrics {
+        ...PredictorMetricsFields
+      }
+      notes
+    }
+  }
+`);
+
+export const RESIDUAL_BIAS = graphql(`
+  query ResidualBias($filter: ArchitectureFilter, $predictors: [PredictorInput!]) {
+    residualBias(filter: $filter, predictors: $predictors) {
+      residualConnections
+      architectures
+      percentiles {
+        predictor
+        meanPercentile
+      }
+    }
+  }
+`);
+
+export const MODEL_SIZE_CORRELATION = graphql(`
+  query ModelSizeCorrelation($filter: ArchitectureFilter, $predictors: [PredictorInput!]!) {
+    modelSizeCorrelation(filter: $filter, predictors: $predictors) {
+      predictor
+      count
+      kendallTau
+      pearson
+    }
+  }
+`);
+
+export const SCATTER = graphql(`
+  query Scatter(
+    $filter: ArchitectureFilter
+    $x: PredictorInput!
+    $y: PredictorInput
+    $limit: Int
+  ) {
+    scatter(filter: $filter, x: $x, y: $y, limit: $limit) {
+      x
+      y
+      total
+      sampled
+      points {
+        hash
+        x
+        y
+      }
+    }
+  }
+`);
+
+export const PARAMETER_HISTOGRAM = graphql(`
+  query ParameterHistogram($filter: ArchitectureFilter, $bins: Int) {
+    parameterHistogram(filter: $filter, bins: $bins) {
+      min
+      max
+      count
+    }
+  }
+`);
+
+export const ENQUEUE_EVALUATIONS = graphql(`
+  mutation EnqueueEvaluations($experiment: ID!, $filter: ArchitectureFilter, $limit: Int) {
+    enqueueEvaluations(experiment: $experiment, filter: $filter, limit: $limit) {
+      enqueued
+      alreadyDone
+      alreadyQueued
+    }
+  }
+`);

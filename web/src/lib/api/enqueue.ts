@@ -19,7 +19,7 @@ export async function enqueueEvaluations(options: {
 }): Promise<EnqueueResult> {
   // The experiment's own architectures are the ones already evaluated; the filter picks new ones.
   const filter = toArchitectureFilter({ ...options.filter, experiment: null });
-  const data = await requestGraphql<{ enqueueEvaluations: EnqueueResult }>(
+  const data = await requestGraphql(
     ENQUEUE_EVALUATIONS,
     { experiment: options.experiment, filter, limit: options.limit },
     options.token === undefined ? {} : { token: options.token },

@@ -8,7 +8,7 @@ import type { ExperimentState, ExperimentSummary } from './types.ts';
  * @example const experiments = await loadExperiments();
  */
 export async function loadExperiments(): Promise<ExperimentSummary[]> {
-  return (await query<{ experiments: ExperimentSummary[] }>(EXPERIMENTS, {})).experiments;
+  return (await query(EXPERIMENTS, {})).experiments;
 }
 
 /**
@@ -18,7 +18,7 @@ export async function loadExperiments(): Promise<ExperimentSummary[]> {
  * @example (await loadExperimentStates()).get('1')?.progress.done
  */
 export async function loadExperimentStates(): Promise<Map<string, ExperimentState>> {
-  const { experiments } = await query<{ experiments: ExperimentState[] }>(EXPERIMENT_STATES, {});
+  const { experiments } = await query(EXPERIMENT_STATES, {});
   return new Map(experiments.map((state) => [state.id, state]));
 }
 

@@ -7,7 +7,6 @@ export {
   loadResidualBias,
   loadScatter,
   loadSearchSpaceReduction,
-  type NngpConfigInput,
 } from './analyses.ts';
 export {
   countEvaluated,

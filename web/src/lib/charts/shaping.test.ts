@@ -223,6 +223,7 @@ describe('toRegularizerRows', () => {
       accuracy: 0.3,
       accuracies,
       regularizers: [1e-7, 1],
+      engine: 'tfjs',
       backend: 'wasm',
       seconds: 1,
     });

@@ -1,19 +1,7 @@
+import type { ArchitectureFilterInput, IntRangeInput } from '../api/types.ts';
 import type { DashboardFilter, Range } from './types.ts';
 
-/** The API's `IntRange` input. */
-export interface IntRangeInput {
-  min?: number;
-  max?: number;
-}
-
-/** The API's `ArchitectureFilter` input (the fields the dashboard sets). */
-export interface ArchitectureFilterInput {
-  sizeClusters?: number[];
-  residualConnections?: IntRangeInput;
-  trainableParameters?: IntRangeInput;
-  hasGroundTruth?: boolean;
-  experiment?: string;
-}
+export type { ArchitectureFilterInput, IntRangeInput };
 
 /**
  * The GraphQL `ArchitectureFilter` for a dashboard filter; unset parts are omitted, and `extra`

@@ -1,0 +1,150 @@
+import { architectures, type Db, nngpResults, trainingRecords } from '@nngp-nas/db';
+import { and, arrayContains, eq, exists, gte, inArray, lte, not, type SQL } from 'drizzle-orm';
+import { INTERIOR_OPERATIONS } from '../nasbench/operations.ts';
+import { GROUND_TRUTH_EPOCHS } from './constants.ts';
+import { PredictorInputError } from './errors.ts';
+import { parseExperimentId } from './experiment-id.ts';
+
+/** An inclusive range; a missing bound is open. */
+export interface IntRangeSelection {
+  min?: number | null;
+  max?: number | null;
+}
+
+/**
+ * Which architectures a predictor is read over (the GraphQL `ArchitectureFilter`, the CLI's
+ * `--cluster` / `--residuals`): every given field ANDed, lists IN.
+ */
+export interface ArchitectureSelection {
+  sizeClusters?: readonly number[] | null;
+  residualConnections?: IntRangeSelection | null;
+  trainableParameters?: IntRangeSelection | null;
+  hasGroundTruth?: boolean | null;
+  /** Architectures with a result of this experiment (its id). */
+  experiment?: string | null;
+  operations?: readonly string[] | null;
+}
+
+/**
+ * Most size-cluster ids one filter lists: more than there are clusters is a mistake, and an IN
+ * list of tens of thousands would exceed what one SQL statement may bind.
+ */
+export const MAX_FILTER_SIZE_CLUSTERS = 100;
+/** Most operations one filter lists (there are three interior operations). */
+export const MAX_FILTER_OPERATIONS = 10;
+
+/**
+ * The SQL condition of a selection, or undefined for none. Invalid input is a
+ * PredictorInputError naming the field (`argumentName` only prefixes messages).
+ *
+ * @example db.select().from(architectures).where(architectureWhere(db, { sizeClusters: [0, 2] }));
+ */
+export function architectureWhere(
+  db: Db,
+  selection: ArchitectureSelection | null | undefined,
+  argumentName = 'filter',
+): SQL | undefined {
+  if (selection == null) return undefined;
+  const conditions: (SQL | undefined)[] = [];
+  if (selection.sizeClusters != null) {
+    checkSizeClusterIdShapes(selection.sizeClusters, argumentName);
+    conditions.push(inArray(architectures.sizeCluster, [...selection.sizeClusters]));
+  }
+  conditions.push(
+    rangeCondition(
+      architectures.residualConnections,
+      selection.residualConnections,
+      'residualConnections',
+    ),
+    rangeCondition(
+      architectures.trainableParameters,
+      selection.trainableParameters,
+      'trainableParameters',
+    ),
+  );
+  if (selection.hasGroundTruth != null) {
+    const truth = exists(
+      db
+        .select({ one: trainingRecords.epochs })
+        .from(trainingRecords)
+        .where(
+          and(
+            eq(trainingRecords.moduleHash, architectures.hash),
+            eq(trainingRecords.epochs, GROUND_TRUTH_EPOCHS),
+          ),
+        ),
+    );
+    conditions.push(selection.hasGroundTruth ? truth : not(truth));
+  }
+  if (selection.experiment != null) {
+    const experimentId = parseExperimentId(selection.experiment, 'experiment');
+    conditions.push(
+      exists(
+        db
+          .select({ one: nngpResults.experimentId })
+          .from(nngpResults)
+          .where(
+            and(
+              eq(nngpResults.moduleHash, architectures.hash),
+              eq(nngpResults.experimentId, experimentId),
+            ),
+          ),
+      ),
+    );
+  }
+  if (selection.operations != null) {
+    checkOperations(selection.operations, argumentName);
+    if (selection.operations.length > 0)
+      conditions.push(arrayContains(architectures.operations, [...selection.operations]));
+  }
+  return and(...conditions);
+}
+
+/**
+ * Size-cluster ids as a filter may list them: at most {@link MAX_FILTER_SIZE_CLUSTERS}, none
+ * negative (ids count from 0). Whether each exists needs the database.
+ *
+ * @example checkSizeClusterIdShapes([0, 2], 'filter')
+ */
+export function checkSizeClusterIdShapes(ids: readonly number[], argumentName: string): void {
+  if (ids.length > MAX_FILTER_SIZE_CLUSTERS)
+    throw new PredictorInputError(
+      `${argumentName}.sizeClusters lists ${ids.length} ids, at most ${MAX_FILTER_SIZE_CLUSTERS}`,
+      'sizeClusters',
+    );
+  const negative = ids.find((id) => id < 0);
+  if (negative !== undefined)
+    throw new PredictorInputError(
+      `${argumentName}.sizeClusters: ${negative} is not a size-cluster id (ids count from 0)`,
+      'sizeClusters',
+    );
+}
+
+function checkOperations(operations: readonly string[], argumentName: string): void {
+  if (operations.length > MAX_FILTER_OPERATIONS)
+    throw new PredictorInputError(
+      `${argumentName}.operations lists ${operations.length} operations, at most ${MAX_FILTER_OPERATIONS}`,
+      'operations',
+    );
+  for (const op of operations)
+    if (!(INTERIOR_OPERATIONS as readonly string[]).includes(op))
+      throw new PredictorInputError(
+        `unknown operation ${JSON.stringify(op)}: expected one of ${INTERIOR_OPERATIONS.join(', ')}`,
+        'operations',
+      );
+}
+
+function rangeCondition(
+  column: typeof architectures.residualConnections | typeof architectures.trainableParameters,
+  range: IntRangeSelection | null | undefined,
+  field: string,
+): SQL | undefined {
+  if (range == null) return undefined;
+  const { min, max } = range;
+  if (min != null && max != null && min > max)
+    throw new PredictorInputError(`${field}: min ${min} is greater than max ${max}`, field);
+  return and(
+    min == null ? undefined : gte(column, min),
+    max == null ? undefined : lte(column, max),
+  );
+}

@@ -1,0 +1,39 @@
+/**
+ * The columns of a committed results file, in order: one row per (architecture, configuration)
+ * as `nngp_results` holds it. Per-regularizer accuracies are `;`-separated, empty where the
+ * factorisation failed.
+ */
+export const RESULT_COLUMNS = [
+  'module_hash',
+  'n_train',
+  'n_val',
+  'ensemble',
+  'accuracy',
+  'accuracies',
+  'regularizers',
+  'engine',
+  'backend',
+  'seconds',
+  'flops',
+] as const;
+
+/** A field as RFC 4180 writes it: quoted only when it holds a comma, a quote or a line break. */
+export function csvField(value: string | number | null): string {
+  const text = value === null ? '' : String(value);
+  return /[",\r\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
+}
+
+/** Numbers joined with `;` (null as empty), the inverse of {@link parseNumberList}. */
+export function formatNumberList(values: readonly (number | null)[]): string {
+  return values.map((v) => (v === null ? '' : String(v))).join(';');
+}
+
+/**
+ * A `;`-separated list of numbers (empty items are null).
+ *
+ * @example parseNumberList('0.5;;0.25') // [0.5, null, 0.25]
+ */
+export function parseNumberList(text: string): (number | null)[] {
+  if (text === '') return [];
+  return text.split(';').map((item) => (item === '' ? null : Number(item)));
+}

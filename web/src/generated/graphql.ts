@@ -1,0 +1,576 @@
+/* eslint-disable */
+/** Internal type. DO NOT USE DIRECTLY. */
+type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
+/** Internal type. DO NOT USE DIRECTLY. */
+export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
+import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
+/** Filters combine with AND; list filters match any of their values (IN). */
+export type ArchitectureFilter = {
+  /** Only architectures with an NNGP result in this experiment. */
+  experiment?: string | null | undefined;
+  /** Whether the architecture has 108-epoch training records (the ground truth). */
+  hasGroundTruth?: boolean | null | undefined;
+  /** Interior operations the cell must contain, all of them (conv3x3-bn-relu, conv1x1-bn-relu, maxpool3x3). */
+  operations?: Array<string> | null | undefined;
+  residualConnections?: IntRange | null | undefined;
+  /** Default size-cluster ids (see `sizeClusters`). */
+  sizeClusters?: Array<number> | null | undefined;
+  trainableParameters?: IntRange | null | undefined;
+};
+
+/** Sort order; ties are broken by hash so pages are stable. */
+export type ArchitectureOrder = {
+  direction?: OrderDirection;
+  field?: ArchitectureOrderField;
+};
+
+export type ArchitectureOrderField =
+  | 'FLOPS'
+  | 'HASH'
+  | 'RESIDUAL_CONNECTIONS'
+  | 'TRAINABLE_PARAMETERS';
+
+export type ExperimentStatus =
+  /** Cancelled; its queued jobs were removed. */
+  | 'CANCELLED'
+  /** Nothing queued; results stored. */
+  | 'COMPLETED'
+  /** No results and nothing queued. */
+  | 'CREATED'
+  /** Nothing queued or running, and some jobs failed for good (see lastError, progress.failedForGood). */
+  | 'FAILED'
+  /** Jobs are waiting; none is running. */
+  | 'QUEUED'
+  /** A worker is evaluating one of its architectures. */
+  | 'RUNNING';
+
+/** An inclusive range; a missing bound is open. */
+export type IntRange = {
+  max?: number | null | undefined;
+  min?: number | null | undefined;
+};
+
+/** One NNGP configuration of an experiment; each field defaults to the experiment's own. */
+export type NngpConfigInput = {
+  ensemble?: number | null | undefined;
+  experiment: string;
+  nTrain?: number | null | undefined;
+  nVal?: number | null | undefined;
+};
+
+export type OrderDirection =
+  | 'ASC'
+  | 'DESC';
+
+export type PredictorInput = {
+  ensemble?: number | null | undefined;
+  /** TRAINING: the epoch budget (4, 12, 36 or 108). */
+  epochs?: number | null | undefined;
+  /** NNGP, HYBRID: the experiment. */
+  experiment?: string | null | undefined;
+  kind: PredictorKind;
+  /** NNGP, HYBRID: configuration; each defaults to the experiment's own. */
+  nTrain?: number | null | undefined;
+  nVal?: number | null | undefined;
+  /** Label of the result; defaults to a description such as 'epochs 12 repeat 0'. */
+  name?: string | null | undefined;
+  /** PROXY: the proxy name, e.g. zen_score. */
+  proxy?: string | null | undefined;
+  /**
+   * TRAINING, HYBRID: which training run: repeat 0 (the default, as NAS-Bench-101's shortened
+   * training is one run), 1, 2, or "mean" (the mean over the repeats stored, its cost one training
+   * run per repeat averaged).
+   */
+  repeat?: number | 'mean' | null | undefined;
+};
+
+export type PredictorKind =
+  /**
+   * The hybrid metric of NNGP (`experiment`, configuration) and 4-epoch training, fitted on the
+   * 12-epoch accuracy of the filtered architectures (see `hybrid`).
+   */
+  | 'HYBRID'
+  /** Trainable parameter count. */
+  | 'MODEL_SIZE'
+  /** NNGP accuracy of one experiment configuration (`experiment`, `nTrain`/`nVal`/`ensemble`). */
+  | 'NNGP'
+  /** An imported zero-cost proxy score (`proxy`). */
+  | 'PROXY'
+  /** Final validation accuracy after `epochs` of training, of one `repeat` (default 0) or their mean. */
+  | 'TRAINING';
+
+export type Screening =
+  | 'NNGP'
+  | 'NONE'
+  | 'RANDOM';
+
+/** Random discovery subsets; each field defaults to the paper's (10 subsets of 10,000, seed 0). */
+export type SubsetsInput = {
+  count?: number | null | undefined;
+  seed?: number | null | undefined;
+  size?: number | null | undefined;
+};
+
+export type DiscoveredFieldsFragment = { mean: number, standardError: number | null, topK: number, subsetSize: number };
+
+export type PredictorMetricsFieldsFragment = { predictor: string, count: number, kendallTau: number | null, pearson: number | null, costPflops: number | null, notes: Array<string>, pqetp: Array<{ threshold: number, auroc: number | null }>, discovered: { mean: number, standardError: number | null, topK: number, subsetSize: number } | null };
+
+export type ArchitectureRowFieldsFragment = { hash: string, trainableParameters: number, flops: number, residualConnections: number, groundTruth: number | null, sizeCluster: { id: number, label: string } | null };
+
+export type ExperimentsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ExperimentsQuery = { experiments: Array<{ id: string, name: string, createdAt: string, retention: string, precision: string, cancelledAt: string | null, resultCount: number, architectureCount: number, engine: string | null, backend: string | null, config: { nTrain: number, nVal: number, ensemble: number, seed: number, stemChannels: number, stacks: number, modulesPerStack: number, dataset: string, bnBatchSize: number, engine: string | null, configs: Array<{ nTrain: number, nVal: number, ensemble: number }> } }> };
+
+export type ExperimentStatesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ExperimentStatesQuery = { experiments: Array<{ id: string, status: ExperimentStatus, engine: string | null, backend: string | null, costPflops: number, progress: { done: number, queued: number, running: number, failed: number, total: number, ratePerHour: number | null, etaSeconds: number | null } }> };
+
+export type SizeClustersQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type SizeClustersQuery = { sizeClusters: Array<{ id: number, label: string, minParameters: number, maxParameters: number | null, count: number }> };
+
+export type CountsQueryVariables = Exact<{
+  filter?: ArchitectureFilter | null | undefined;
+  withTruth?: ArchitectureFilter | null | undefined;
+}>;
+
+
+export type CountsQuery = { all: { totalCount: number }, withGroundTruth: { totalCount: number } };
+
+export type ArchitecturesQueryVariables = Exact<{
+  filter?: ArchitectureFilter | null | undefined;
+  orderBy?: ArchitectureOrder | null | undefined;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type ArchitecturesQuery = { architectures: { totalCount: number, edges: Array<{ cursor: string, node: { hash: string, trainableParameters: number, flops: number, residualConnections: number, groundTruth: number | null, sizeCluster: { id: number, label: string } | null } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
+
+export type ArchitectureQueryVariables = Exact<{
+  hash: string;
+}>;
+
+
+export type ArchitectureQuery = { architecture: { matrix: Array<Array<number>>, operations: Array<string>, hash: string, trainableParameters: number, flops: number, residualConnections: number, groundTruth: number | null, training: Array<{ epochs: number, repeat: number, validationAccuracy: number | null }>, trainingMeans: Array<{ epochs: number, repeats: number, validationAccuracy: number | null }>, nngp: Array<{ nTrain: number, nVal: number, ensemble: number, accuracy: number | null, accuracies: Array<number | null>, regularizers: Array<number>, engine: string, backend: string, seconds: number, experiment: { id: string, name: string } }>, proxies: Array<{ name: string, value: number | null, source: string }>, sizeCluster: { id: number, label: string } | null } | null };
+
+export type MetricsQueryVariables = Exact<{
+  filter?: ArchitectureFilter | null | undefined;
+  predictors: Array<PredictorInput> | PredictorInput;
+  subsets?: SubsetsInput | null | undefined;
+}>;
+
+
+export type MetricsQuery = { metrics: Array<{ predictor: string, count: number, kendallTau: number | null, pearson: number | null, costPflops: number | null, notes: Array<string>, pqetp: Array<{ threshold: number, auroc: number | null }>, discovered: { mean: number, standardError: number | null, topK: number, subsetSize: number } | null }> };
+
+export type SearchSpaceReductionQueryVariables = Exact<{
+  filter?: ArchitectureFilter | null | undefined;
+  nngp: NngpConfigInput;
+}>;
+
+
+export type SearchSpaceReductionQuery = { searchSpaceReduction: Array<{ epochs: number, screening: Screening, keepPercent: number | null, costPflops: number, discovered: { mean: number, standardError: number | null, topK: number, subsetSize: number } }> };
+
+export type HybridQueryVariables = Exact<{
+  filter?: ArchitectureFilter | null | undefined;
+  nngp: NngpConfigInput;
+}>;
+
+
+export type HybridQuery = { hybrid: { notes: Array<string>, fit: { epoch4Coefficient: number, nngpCoefficient: number, bias: number, rSquared: number, residualStandardError: number | null, count: number } | null, metrics: { predictor: string, count: number, kendallTau: number | null, pearson: number | null, costPflops: number | null, notes: Array<string>, pqetp: Array<{ threshold: number, auroc: number | null }>, discovered: { mean: number, standardError: number | null, topK: number, subsetSize: number } | null } | null } };
+
+export type ResidualBiasQueryVariables = Exact<{
+  filter?: ArchitectureFilter | null | undefined;
+  predictors?: Array<PredictorInput> | PredictorInput | null | undefined;
+}>;
+
+
+export type ResidualBiasQuery = { residualBias: Array<{ residualConnections: number, architectures: number, percentiles: Array<{ predictor: string, meanPercentile: number }> }> };
+
+export type ModelSizeCorrelationQueryVariables = Exact<{
+  filter?: ArchitectureFilter | null | undefined;
+  predictors: Array<PredictorInput> | PredictorInput;
+}>;
+
+
+export type ModelSizeCorrelationQuery = { modelSizeCorrelation: Array<{ predictor: string, count: number, kendallTau: number | null, pearson: number | null }> };
+
+export type ScatterQueryVariables = Exact<{
+  filter?: ArchitectureFilter | null | undefined;
+  x: PredictorInput;
+  y?: PredictorInput | null | undefined;
+  limit?: number | null | undefined;
+}>;
+
+
+export type ScatterQuery = { scatter: { x: string, y: string, total: number, sampled: boolean, points: Array<{ hash: string, x: number, y: number }> } };
+
+export type ParameterHistogramQueryVariables = Exact<{
+  filter?: ArchitectureFilter | null | undefined;
+  bins?: number | null | undefined;
+}>;
+
+
+export type ParameterHistogramQuery = { parameterHistogram: Array<{ min: number, max: number, count: number }> };
+
+export type EnqueueEvaluationsMutationVariables = Exact<{
+  experiment: string;
+  filter?: ArchitectureFilter | null | undefined;
+  limit?: number | null | undefined;
+}>;
+
+
+export type EnqueueEvaluationsMutation = { enqueueEvaluations: { enqueued: number, alreadyDone: number, alreadyQueued: number } };
+
+export class TypedDocumentString<TResult, TVariables>
+  extends String
+  implements DocumentTypeDecoration<TResult, TVariables>
+{
+  __apiType?: NonNullable<DocumentTypeDecoration<TResult, TVariables>['__apiType']>;
+  private value: string;
+  public __meta__?: Record<string, any> | undefined;
+
+  constructor(value: string, __meta__?: Record<string, any> | undefined) {
+    super(value);
+    this.value = value;
+    this.__meta__ = __meta__;
+  }
+
+  override toString(): string & DocumentTypeDecoration<TResult, TVariables> {
+    return this.value;
+  }
+}
+export const DiscoveredFieldsFragmentDoc = new TypedDocumentString(`
+    fragment DiscoveredFields on Discovered {
+  mean
+  standardError
+  topK
+  subsetSize
+}
+    `, {"fragmentName":"DiscoveredFields"}) as unknown as TypedDocumentString<DiscoveredFieldsFragment, unknown>;
+export const PredictorMetricsFieldsFragmentDoc = new TypedDocumentString(`
+    fragment PredictorMetricsFields on PredictorMetrics {
+  predictor
+  count
+  kendallTau
+  pearson
+  pqetp {
+    threshold
+    auroc
+  }
+  discovered {
+    ...DiscoveredFields
+  }
+  costPflops
+  notes
+}
+    fragment DiscoveredFields on Discovered {
+  mean
+  standardError
+  topK
+  subsetSize
+}`, {"fragmentName":"PredictorMetricsFields"}) as unknown as TypedDocumentString<PredictorMetricsFieldsFragment, unknown>;
+export const ArchitectureRowFieldsFragmentDoc = new TypedDocumentString(`
+    fragment ArchitectureRowFields on Architecture {
+  hash
+  trainableParameters
+  flops
+  residualConnections
+  groundTruth
+  sizeCluster {
+    id
+    label
+  }
+}
+    `, {"fragmentName":"ArchitectureRowFields"}) as unknown as TypedDocumentString<ArchitectureRowFieldsFragment, unknown>;
+export const ExperimentsDocument = new TypedDocumentString(`
+    query Experiments {
+  experiments {
+    id
+    name
+    createdAt
+    retention
+    precision
+    cancelledAt
+    resultCount
+    architectureCount
+    engine
+    backend
+    config {
+      nTrain
+      nVal
+      ensemble
+      seed
+      stemChannels
+      stacks
+      modulesPerStack
+      dataset
+      bnBatchSize
+      engine
+      configs {
+        nTrain
+        nVal
+        ensemble
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ExperimentsQuery, ExperimentsQueryVariables>;
+export const ExperimentStatesDocument = new TypedDocumentString(`
+    query ExperimentStates {
+  experiments {
+    id
+    status
+    engine
+    backend
+    costPflops
+    progress {
+      done
+      queued
+      running
+      failed
+      total
+      ratePerHour
+      etaSeconds
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ExperimentStatesQuery, ExperimentStatesQueryVariables>;
+export const SizeClustersDocument = new TypedDocumentString(`
+    query SizeClusters {
+  sizeClusters {
+    id
+    label
+    minParameters
+    maxParameters
+    count
+  }
+}
+    `) as unknown as TypedDocumentString<SizeClustersQuery, SizeClustersQueryVariables>;
+export const CountsDocument = new TypedDocumentString(`
+    query Counts($filter: ArchitectureFilter, $withTruth: ArchitectureFilter) {
+  all: architectures(filter: $filter, first: 1) {
+    totalCount
+  }
+  withGroundTruth: architectures(filter: $withTruth, first: 1) {
+    totalCount
+  }
+}
+    `) as unknown as TypedDocumentString<CountsQuery, CountsQueryVariables>;
+export const ArchitecturesDocument = new TypedDocumentString(`
+    query Architectures($filter: ArchitectureFilter, $orderBy: ArchitectureOrder, $first: Int, $after: String) {
+  architectures(filter: $filter, orderBy: $orderBy, first: $first, after: $after) {
+    totalCount
+    edges {
+      cursor
+      node {
+        ...ArchitectureRowFields
+      }
+    }
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+  }
+}
+    fragment ArchitectureRowFields on Architecture {
+  hash
+  trainableParameters
+  flops
+  residualConnections
+  groundTruth
+  sizeCluster {
+    id
+    label
+  }
+}`) as unknown as TypedDocumentString<ArchitecturesQuery, ArchitecturesQueryVariables>;
+export const ArchitectureDocument = new TypedDocumentString(`
+    query Architecture($hash: ID!) {
+  architecture(hash: $hash) {
+    ...ArchitectureRowFields
+    matrix
+    operations
+    training {
+      epochs
+      repeat
+      validationAccuracy
+    }
+    trainingMeans {
+      epochs
+      repeats
+      validationAccuracy
+    }
+    nngp {
+      experiment {
+        id
+        name
+      }
+      nTrain
+      nVal
+      ensemble
+      accuracy
+      accuracies
+      regularizers
+      engine
+      backend
+      seconds
+    }
+    proxies {
+      name
+      value
+      source
+    }
+  }
+}
+    fragment ArchitectureRowFields on Architecture {
+  hash
+  trainableParameters
+  flops
+  residualConnections
+  groundTruth
+  sizeCluster {
+    id
+    label
+  }
+}`) as unknown as TypedDocumentString<ArchitectureQuery, ArchitectureQueryVariables>;
+export const MetricsDocument = new TypedDocumentString(`
+    query Metrics($filter: ArchitectureFilter, $predictors: [PredictorInput!]!, $subsets: SubsetsInput) {
+  metrics(filter: $filter, predictors: $predictors, subsets: $subsets) {
+    ...PredictorMetricsFields
+  }
+}
+    fragment DiscoveredFields on Discovered {
+  mean
+  standardError
+  topK
+  subsetSize
+}
+fragment PredictorMetricsFields on PredictorMetrics {
+  predictor
+  count
+  kendallTau
+  pearson
+  pqetp {
+    threshold
+    auroc
+  }
+  discovered {
+    ...DiscoveredFields
+  }
+  costPflops
+  notes
+}`) as unknown as TypedDocumentString<MetricsQuery, MetricsQueryVariables>;
+export const SearchSpaceReductionDocument = new TypedDocumentString(`
+    query SearchSpaceReduction($filter: ArchitectureFilter, $nngp: NngpConfigInput!) {
+  searchSpaceReduction(filter: $filter, nngp: $nngp) {
+    epochs
+    screening
+    keepPercent
+    costPflops
+    discovered {
+      ...DiscoveredFields
+    }
+  }
+}
+    fragment DiscoveredFields on Discovered {
+  mean
+  standardError
+  topK
+  subsetSize
+}`) as unknown as TypedDocumentString<SearchSpaceReductionQuery, SearchSpaceReductionQueryVariables>;
+export const HybridDocument = new TypedDocumentString(`
+    query Hybrid($filter: ArchitectureFilter, $nngp: NngpConfigInput!) {
+  hybrid(filter: $filter, nngp: $nngp) {
+    fit {
+      epoch4Coefficient
+      nngpCoefficient
+      bias
+      rSquared
+      residualStandardError
+      count
+    }
+    metrics {
+      ...PredictorMetricsFields
+    }
+    notes
+  }
+}
+    fragment DiscoveredFields on Discovered {
+  mean
+  standardError
+  topK
+  subsetSize
+}
+fragment PredictorMetricsFields on PredictorMetrics {
+  predictor
+  count
+  kendallTau
+  pearson
+  pqetp {
+    threshold
+    auroc
+  }
+  discovered {
+    ...DiscoveredFields
+  }
+  costPflops
+  notes
+}`) as unknown as TypedDocumentString<HybridQuery, HybridQueryVariables>;
+export const ResidualBiasDocument = new TypedDocumentString(`
+    query ResidualBias($filter: ArchitectureFilter, $predictors: [PredictorInput!]) {
+  residualBias(filter: $filter, predictors: $predictors) {
+    residualConnections
+    architectures
+    percentiles {
+      predictor
+      meanPercentile
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ResidualBiasQuery, ResidualBiasQueryVariables>;
+export const ModelSizeCorrelationDocument = new TypedDocumentString(`
+    query ModelSizeCorrelation($filter: ArchitectureFilter, $predictors: [PredictorInput!]!) {
+  modelSizeCorrelation(filter: $filter, predictors: $predictors) {
+    predictor
+    count
+    kendallTau
+    pearson
+  }
+}
+    `) as unknown as TypedDocumentString<ModelSizeCorrelationQuery, ModelSizeCorrelationQueryVariables>;
+export const ScatterDocument = new TypedDocumentString(`
+    query Scatter($filter: ArchitectureFilter, $x: PredictorInput!, $y: PredictorInput, $limit: Int) {
+  scatter(filter: $filter, x: $x, y: $y, limit: $limit) {
+    x
+    y
+    total
+    sampled
+    points {
+      hash
+      x
+      y
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ScatterQuery, ScatterQueryVariables>;
+export const ParameterHistogramDocument = new TypedDocumentString(`
+    query ParameterHistogram($filter: ArchitectureFilter, $bins: Int) {
+  parameterHistogram(filter: $filter, bins: $bins) {
+    min
+    max
+    count
+  }
+}
+    `) as unknown as TypedDocumentString<ParameterHistogramQuery, ParameterHistogramQueryVariables>;
+export const EnqueueEvaluationsDocument = new TypedDocumentString(`
+    mutation EnqueueEvaluations($experiment: ID!, $filter: ArchitectureFilter, $limit: Int) {
+  enqueueEvaluations(experiment: $experiment, filter: $filter, limit: $limit) {
+    enqueued
+    alreadyDone
+    alreadyQueued
+  }
+}
+    `) as unknown as TypedDocumentString<EnqueueEvaluationsMutation, EnqueueEvaluationsMutationVariables>;
