@@ -1,15 +1,22 @@
 import { spawn } from 'node:child_process';
-import { chmod, mkdtemp, rm } from 'node:fs/promises';
+import { chmod, mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { RESULTS_DIR } from '@nngp-nas/compute/results';
 import { afterAll, beforeAll, describe, expect, it, onTestFinished } from 'vitest';
 import { runNngp } from '../../compute/test/support/cli.ts';
 import { repoRoot } from '../../compute/test/support/fixtures.ts';
 import { freePort } from '../web/support/free-port.ts';
 
 let dataDir: string;
+/** The study's committed experiments (results/*.json), which every start loads. */
+let committed: { name: string; rows: number }[];
 
 beforeAll(async () => {
+  const files = (await readdir(RESULTS_DIR).catch(() => [])).filter((f) => f.endsWith('.json'));
+  committed = await Promise.all(
+    files.map(async (f) => JSON.parse(await readFile(path.join(RESULTS_DIR, f), 'utf8'))),
+  );
   dataDir = await mkdtemp(path.join(tmpdir(), 'nngp-start-'));
   // mkdtemp makes it 0700; as root, the server runs as 'postgres', which must enter it.
   await chmod(dataDir, 0o755);
@@ -35,8 +42,9 @@ describe('pnpm start on the embedded database', () => {
       architecturesWithGroundTruth: 10_302,
       trainingRecords: 41_156,
       proxyScores: 10_250 + 292 * 12, // every proxy row names a stored module once the space is present
-      experiments: 0,
-      nngpResults: 0,
+      // The committed study results (results/) are loaded too.
+      experiments: committed.length,
+      nngpResults: committed.reduce((sum, e) => sum + e.rows, 0),
     });
     const clusters = await run(['clusters', '--json']);
     const parsed = JSON.parse(clusters.stdout) as { count: number }[];
@@ -49,6 +57,8 @@ describe('pnpm start on the embedded database', () => {
     expect(again.code, again.stderr).toBe(0);
     expect(again.stderr).toContain('search space: all 423624 modules present');
     expect(again.stderr).toContain('41156 records of 10302 modules (41156 already stored)');
+    for (const e of committed)
+      expect(again.stderr).toContain(`results ${e.name}: 0 rows stored (${e.rows} already stored)`);
   }, 120_000);
 
   it('pnpm start finds the data present and serves the GraphQL API and the dashboard until Ctrl-C', async () => {
