@@ -44,6 +44,8 @@ describe('committed results files', () => {
     expect(written).toMatchObject({ name: 'round/trip study', architectures: 4, rows: 4 });
     const settings = JSON.parse(await readFile(join(dir, 'round_trip_study.json'), 'utf8'));
     expect(settings.config).toMatchObject({ nTrain: 20, nVal: 20, ensemble: 1, stemChannels: 8 });
+    // The data beside the repository is named relative to it, so clones elsewhere find it.
+    expect(settings.config.dataset).toBe('../shared/data/cifar10/data_batch_1_first4000.bin');
     const csv = gunzipSync(await readFile(join(dir, 'round_trip_study.csv.gz'))).toString();
     expect(csv.trim().split('\n')).toHaveLength(1 + 4);
 
@@ -58,6 +60,11 @@ describe('committed results files', () => {
     const loaded = await target.pool.query(RESULT_QUERY, ['round/trip study']);
     expect(loaded.rows).toEqual(stored.rows);
     expect(stored.rows.some((r) => r.accuracy !== null)).toBe(true);
+
+    const config = 'SELECT config FROM nngp_experiments WHERE name = $1';
+    expect((await target.pool.query(config, ['round/trip study'])).rows).toEqual(
+      (await source.pool.query(config, ['round/trip study'])).rows,
+    );
 
     const [second] = await loadResults(target, { dir });
     expect(second).toMatchObject({ loaded: 0, alreadyStored: 4 });

@@ -3,9 +3,12 @@ import { promisify } from 'node:util';
 import { gzip } from 'node:zlib';
 import type { Database, ExperimentConfig } from '@nngp-nas/db';
 import { csvField, formatNumberList, RESULT_COLUMNS } from './csv-fields.ts';
-import { RESULTS_DIR, resultFiles } from './results-files.ts';
+import { portableDataset, RESULTS_DIR, resultFiles } from './results-files.ts';
 
-/** What an experiment's settings file holds: enough to recreate the experiment elsewhere. */
+/**
+ * What an experiment's settings file holds: enough to recreate the experiment elsewhere (its
+ * dataset paths relative to the repository root where they lie beside it).
+ */
 export interface ExperimentSettingsFile {
   name: string;
   config: ExperimentConfig;
@@ -88,7 +91,8 @@ export async function exportResults(
     const { nTrain, nVal, ensemble } = experiment.config;
     const settings: ExperimentSettingsFile = {
       name: experiment.name,
-      config: experiment.config,
+      // Paths of the data relative to the repository: the file is read in clones elsewhere.
+      config: { ...experiment.config, dataset: portableDataset(experiment.config.dataset) },
       retention: experiment.retention,
       precision: experiment.precision,
       architectures: rows.filter(

@@ -8,7 +8,7 @@ import type { KernelDtype } from '../nngp/seed-kernel.ts';
 import { ensureExperiment } from '../nngp/store/experiments.ts';
 import { parseNumberList, RESULT_COLUMNS } from './csv-fields.ts';
 import type { ExperimentSettingsFile } from './export-results.ts';
-import { RESULTS_DIR, resultFiles, settingsFilesIn } from './results-files.ts';
+import { localDataset, RESULTS_DIR, resultFiles, settingsFilesIn } from './results-files.ts';
 
 /** What loading one experiment's files did. */
 export interface LoadedExperiment {
@@ -49,7 +49,7 @@ export async function loadResults(
     const experiment = await ensureExperiment(
       database.pool,
       settings.name,
-      settings.config,
+      { ...settings.config, dataset: localDataset(settings.config.dataset) },
       settings.retention as Retention,
       settings.precision as KernelDtype,
     ).catch((error: Error) => {

@@ -1,5 +1,5 @@
 import { readdir } from 'node:fs/promises';
-import { join } from 'node:path';
+import { isAbsolute, join, relative, resolve } from 'node:path';
 import { REPO_ROOT } from '../nasbench/data-files.ts';
 
 /** The committed study results: the project's own NNGP output, never NAS-Bench-101 values. */
@@ -40,4 +40,29 @@ export async function settingsFilesIn(dir: string): Promise<string[]> {
     .filter((n) => n.endsWith('.json'))
     .sort()
     .map((n) => join(dir, n));
+}
+
+/**
+ * A dataset label (comma-separated paths) with the paths near the repository (its own tree and
+ * the ../shared beside it) made relative to the repository root, so a settings file committed on
+ * one machine names the same data in a clone elsewhere. Others stay as they are.
+ *
+ * @example portableDataset('/work/shared/data/cifar10/a.bin') // '../shared/data/cifar10/a.bin' (repository at /work/main)
+ */
+export function portableDataset(dataset: string): string {
+  return dataset
+    .split(',')
+    .map((p) => {
+      const near = relative(REPO_ROOT, p);
+      return isAbsolute(p) && !near.startsWith('../..') ? near : p;
+    })
+    .join(',');
+}
+
+/** Inverse of {@link portableDataset} in this clone: relative paths resolved against the repository. */
+export function localDataset(dataset: string): string {
+  return dataset
+    .split(',')
+    .map((p) => (isAbsolute(p) ? p : resolve(REPO_ROOT, p)))
+    .join(',');
 }

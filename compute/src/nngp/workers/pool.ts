@@ -76,24 +76,21 @@ export class EvaluationPool {
 
   /**
    * Evaluates one architecture, its seeds spread over the free workers (so a single architecture
-   * still keeps every core busy); `seconds` is its wall time from first dispatch to last seed.
+   * still keeps every core busy). `seconds` is the time some seed of it was running on a worker
+   * (the union of its seeds' intervals), not the time it waited for a free worker: summed over
+   * a run, it stays within the run's wall time × workers.
    */
   async evaluate(cell: Cell): Promise<ArchitectureEvaluation> {
-    const started = performance.now();
     const { data, settings } = this.#init;
-    const seeds = await Promise.all(data.seeds.map((_, s) => this.#estimate(cell, s)));
-    return assembleEvaluation(
-      cell.hash,
-      seeds,
-      data,
-      settings,
-      (performance.now() - started) / 1000,
-    );
+    const intervals: [number, number][] = [];
+    const seeds = await Promise.all(data.seeds.map((_, s) => this.#estimate(cell, s, intervals)));
+    return assembleEvaluation(cell.hash, seeds, data, settings, unionSeconds(intervals));
   }
 
-  async #estimate(cell: Cell, seed: number): Promise<SeedEstimate> {
+  async #estimate(cell: Cell, seed: number, intervals: [number, number][]): Promise<SeedEstimate> {
     const slot = await this.#acquire();
     const id = this.#nextId++;
+    const started = performance.now();
     try {
       return await new Promise<SeedEstimate>((resolve, reject) => {
         const settle = () => {
@@ -125,6 +122,7 @@ export class EvaluationPool {
         slot.worker.postMessage({ type: 'seed', id, cell, seed } satisfies ToWorker);
       });
     } finally {
+      intervals.push([started, performance.now()]);
       slot.busy = false;
       this.#waiting.shift()?.();
     }
@@ -145,4 +143,22 @@ export class EvaluationPool {
       await new Promise<void>((resolve) => this.#waiting.push(resolve));
     }
   }
+}
+
+/**
+ * Seconds covered by the union of `[start, end]` intervals in milliseconds.
+ *
+ * @example unionSeconds([[0, 1000], [500, 2000], [3000, 3500]]) // 2.5
+ */
+export function unionSeconds(intervals: readonly (readonly [number, number])[]): number {
+  const sorted = [...intervals].sort((a, b) => a[0] - b[0]);
+  let total = 0;
+  let [from, to] = sorted[0] ?? [0, 0];
+  for (const [start, end] of sorted.slice(1)) {
+    if (start > to) {
+      total += to - from;
+      [from, to] = [start, end];
+    } else to = Math.max(to, end);
+  }
+  return (total + to - from) / 1000;
 }
