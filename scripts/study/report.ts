@@ -6,6 +6,7 @@
  * paper's other figures from the GraphQL API itself (an in-process server on this database).
  * `--print` writes the section to stdout instead of README.md.
  */
+import { spawnSync } from 'node:child_process';
 import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -207,5 +208,10 @@ async function replaceSection(path: string, section: string): Promise<void> {
   const end = text.indexOf(END);
   if (begin === -1 || end < begin) throw new Error(`${path} has no ${BEGIN} … ${END} markers`);
   await writeFile(path, `${text.slice(0, begin + BEGIN.length)}\n${section}\n${text.slice(end)}`);
+  // Biome formats the README's tables (pnpm lint checks it): align them as it would.
+  const format = spawnSync('pnpm', ['exec', 'biome', 'format', '--write', path], {
+    cwd: REPO_ROOT,
+  });
+  if (format.status !== 0) throw new Error(`biome format ${path}: ${format.stderr}`);
   log(`wrote the Results section of ${path}`);
 }

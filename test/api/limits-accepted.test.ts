@@ -79,7 +79,11 @@ const cases = (): [string, string, Record<string, unknown>][] => [
     documents.COUNTS.toString(),
     { filter: FILTER, withTruth: { ...FILTER, hasGroundTruth: true } },
   ],
-  ['ARCHITECTURES (500 rows)', documents.ARCHITECTURES.toString(), { filter: FILTER, first: 500 }],
+  [
+    'ARCHITECTURES (500 rows, NNGP columns)',
+    documents.ARCHITECTURES.toString(),
+    { filter: FILTER, first: 500, experiment, withNngp: true },
+  ],
   ['ARCHITECTURE', documents.ARCHITECTURE.toString(), { hash: '00005c142e6f48ac74fdcf73e3439874' }],
   [
     'METRICS (20 predictors)',

@@ -364,6 +364,53 @@ describe('architectures', () => {
   );
 
   it(
+    'the table shows NNGP columns of the experiment, and its header sorts by NNGP accuracy',
+    async () => {
+      const id = stack.data.experimentId;
+      const { page } = await open(`/architectures?experiment=${id}`);
+      const header = page.locator(`[data-sort^="NNGP:${id}:"]`).first();
+      const key = (await header.getAttribute('data-sort')) as string;
+      const [nTrain, nVal, ensemble] = (key.split(':')[2] as string).split('/').map(Number);
+      // Missing values last in both directions, ties broken by hash in the same direction.
+      const order = async (direction: 'ASC' | 'DESC') =>
+        (
+          await stack.database.pool.query<{ hash: string }>(
+            `SELECT a.hash FROM architectures a
+               LEFT JOIN nngp_results r ON r.module_hash = a.hash AND r.experiment_id = $1
+                AND r.n_train = $2 AND r.n_val = $3 AND r.ensemble = $4 AND r.accuracy IS NOT NULL
+              WHERE EXISTS (SELECT 1 FROM nngp_results x
+                             WHERE x.module_hash = a.hash AND x.experiment_id = $1)
+              ORDER BY r.accuracy ${direction} NULLS LAST, a.hash ${direction}`,
+            [Number(id), nTrain, nVal, ensemble],
+          )
+        ).rows.map((r) => r.hash);
+      const [ascending, descending] = [await order('ASC'), await order('DESC')];
+      expect(ascending.length).toBeGreaterThan(1);
+      const cells = page.locator(`[data-hash] [data-column="${key}"]`);
+      await expect.poll(async () => (await cells.allTextContents()).join(' '), POLL).toContain('%');
+      const drawn = () =>
+        page
+          .getByTestId('architectures-table')
+          .locator('[data-hash]')
+          .evaluateAll((rows) => rows.map((row) => row.getAttribute('data-hash')));
+      const before = page.url();
+      await header.click();
+      await page.waitForURL((url) => url.href !== before);
+      expect(new URL(page.url()).searchParams.get('sort')).toBe(key);
+      await expect
+        .poll(async () => {
+          const hashes = await drawn();
+          if (hashes.length === 0) return 'no rows';
+          const direction = new URL(page.url()).searchParams.get('direction');
+          const expected = direction === 'ASC' ? ascending : descending;
+          return hashes.every((hash, i) => hash === expected[i]) ? 'sorted' : hashes.join(',');
+        }, POLL)
+        .toBe('sorted');
+    },
+    PAGE_TIMEOUT,
+  );
+
+  it(
     'the CSV link downloads one row per architecture of the filter',
     async () => {
       const { page } = await open('/architectures?sizeClusters=1&residual=1-3');

@@ -7,6 +7,7 @@ import { ProviderError } from '../network/onnx/index.ts';
 import { BackendError } from '../network/tfjs/index.ts';
 import { SelectionError } from '../nngp/architecture-selection.ts';
 import { ConfigError } from '../nngp/configs.ts';
+import { FilterSelectionError } from '../nngp/filter-selection.ts';
 import { InferenceInputError } from '../nngp/inference/index.ts';
 import { ReinferError } from '../nngp/reinfer.ts';
 import { ExperimentConflictError } from '../nngp/store/index.ts';
@@ -48,6 +49,7 @@ export function describeError(error: unknown): { code: 1 | 2; message: string } 
     error instanceof DatasetError ||
     error instanceof DrawCapacityError ||
     error instanceof SelectionError ||
+    error instanceof FilterSelectionError ||
     error instanceof ConfigError ||
     error instanceof InferenceInputError ||
     error instanceof ReinferError ||

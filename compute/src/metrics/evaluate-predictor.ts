@@ -1,4 +1,10 @@
-import { type BootstrapOptions, bootstrapCorrelations, type Interval } from './bootstrap.ts';
+import {
+  type BootstrapOptions,
+  bootstrapCorrelations,
+  bootstrapMean,
+  bootstrapPqetp,
+  type Interval,
+} from './bootstrap.ts';
 import { DEFAULT_TOP_K, type DiscoveredPerformance, discoveredPerformance } from './discovered.ts';
 import { MetricsInputError } from './errors.ts';
 import { kendallTau } from './kendall.ts';
@@ -34,7 +40,10 @@ export interface EvaluationOptions {
    * paper's 10 × 10,000 with seed 0, the size capped at the number of architectures).
    */
   subsets?: readonly Subset[] | RandomSubsets;
-  /** Bootstrap intervals for τ and r (none when absent). */
+  /**
+   * Bootstrap intervals (none when absent) for τ and r and PQETP at each threshold (resampling
+   * the architectures), and for discovered performance (resampling the discovery subsets).
+   */
   bootstrap?: BootstrapOptions;
   /**
    * Restrict to these architectures first (a size cluster, a residual range …); thresholds,
@@ -60,6 +69,10 @@ export interface PredictorEvaluation {
   pearson: number | null;
   kendallTauInterval?: Interval;
   pearsonInterval?: Interval;
+  /** With `bootstrap`: PQETP's interval at each threshold of `pqetp`, in its order. */
+  pqetpIntervals?: Interval[];
+  /** With `bootstrap`: the mean discovered performance's interval over resampled subsets. */
+  discoveredInterval?: Interval;
   pqetp: PqetpPoint[];
   pqetpPercentile: PqetpPercentilePoint[];
   discovered: DiscoveredReport;
@@ -169,6 +182,8 @@ export function evaluatePredictors(
       const intervals = bootstrapCorrelations(t, p, options.bootstrap);
       evaluation.kendallTauInterval = intervals.kendallTau;
       evaluation.pearsonInterval = intervals.pearson;
+      evaluation.pqetpIntervals = bootstrapPqetp(t, p, thresholds, options.bootstrap);
+      evaluation.discoveredInterval = bootstrapMean(discovered.values, options.bootstrap);
       const { kendallTau: tauDropped, pearson: rDropped } = intervals.undefinedResamples;
       if (tauDropped + rDropped > 0)
         notes.push(

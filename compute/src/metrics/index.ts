@@ -13,6 +13,8 @@ export {
   type BootstrapIntervals,
   type BootstrapOptions,
   bootstrapCorrelations,
+  bootstrapMean,
+  bootstrapPqetp,
   type Interval,
 } from './bootstrap.ts';
 export {

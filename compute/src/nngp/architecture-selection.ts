@@ -1,9 +1,12 @@
 import { readFile } from 'node:fs/promises';
-import type { Database } from '@nngp-nas/db';
+import { architectures, type Database } from '@nngp-nas/db';
 import { matrixFromText } from '../nasbench/matrix.ts';
 import type { Operation } from '../nasbench/operations.ts';
 import { sampleSpecs } from '../nasbench/sample.ts';
 import { architectureRow, upsertArchitectures } from '../nasbench/store/index.ts';
+import { architectureWhere } from '../predictors/architecture-where.ts';
+import { seededArchitectureOrder } from '../predictors/seeded-order.ts';
+import { parseFilterSelection } from './filter-selection.ts';
 import type { Cell } from './workers/protocol.ts';
 
 /** An --archs value that names nothing usable. */
@@ -15,16 +18,25 @@ const HASH = /^[0-9a-f]{32}$/;
 
 /**
  * The cells an `--archs` value names: `hash,hash`, `sample:N` (N distinct valid cells drawn as
- * NAS-Bench-101's random search does, seeded) or `file:PATH` (one hash per line, # comments).
- * Sampled cells missing from the database are added to it.
+ * NAS-Bench-101's random search does, seeded), `file:PATH` (one hash per line, # comments) or
+ * `filter:JSON` (the stored architectures matching an ArchitectureFilter, in the seeded random
+ * order md5(seed || hash), the first `limit` of them). Sampled cells missing from the database
+ * are added to it. `limit` is only for `filter:`.
  *
- * @example await selectArchitectures(database, 'sample:250', 0)
+ * @example await selectArchitectures(database, 'filter:{"hasGroundTruth":true}', 0, { limit: 250 })
  */
 export async function selectArchitectures(
   database: Database,
   selector: string,
   seed: number,
+  options: { limit?: number } = {},
 ): Promise<Cell[]> {
+  if (selector.startsWith('filter:')) {
+    return filteredCells(database, selector.slice('filter:'.length), seed, options.limit);
+  }
+  if (options.limit !== undefined) {
+    throw new SelectionError('--limit applies only to --archs filter:JSON');
+  }
   if (selector.startsWith('sample:')) {
     const count = Number(selector.slice('sample:'.length));
     if (!Number.isInteger(count) || count < 1) {
@@ -65,6 +77,39 @@ export async function selectArchitectures(
       ops: row.operations as Operation[],
     };
   });
+}
+
+async function filteredCells(
+  database: Database,
+  json: string,
+  seed: number,
+  limit: number | undefined,
+): Promise<Cell[]> {
+  if (limit !== undefined && (!Number.isInteger(limit) || limit < 1)) {
+    throw new SelectionError(`--limit must be a positive integer, got ${limit}`);
+  }
+  const { db } = database;
+  const where = architectureWhere(db, parseFilterSelection(json), '--archs filter');
+  const query = db
+    .select({
+      hash: architectures.hash,
+      matrix: architectures.matrix,
+      operations: architectures.operations,
+    })
+    .from(architectures)
+    .where(where)
+    .orderBy(seededArchitectureOrder(seed, '--seed'));
+  const rows = limit === undefined ? await query : await query.limit(limit);
+  if (rows.length === 0) {
+    throw new SelectionError(
+      `--archs filter:${json} matches no stored architecture (is the search space stored? run: pnpm nngp nasbench enumerate)`,
+    );
+  }
+  return rows.map((row) => ({
+    hash: row.hash,
+    matrix: matrixFromText(row.matrix),
+    ops: row.operations as Operation[],
+  }));
 }
 
 async function hashesFromFile(path: string): Promise<string[]> {

@@ -41,6 +41,10 @@ export interface PredictorComparison extends Omit<EvaluationReport, 'count'> {
   n: number;
   kendallTauInterval: Interval;
   pearsonInterval: Interval;
+  /** PQETP's bootstrap interval at each threshold of `pqetp`, in its order. */
+  pqetpIntervals: Interval[];
+  /** Discovered performance's mean, bootstrapped over the discovery subsets; null for one. */
+  discoveredInterval: Interval;
   /** Cost over those architectures in PFLOPs (DESIGN.md §4); null where unknown. */
   costPflops: number | null;
   /** Training runs the cost charges over those architectures (one per repeat used). */
@@ -96,6 +100,8 @@ export async function comparePredictors(db: Db, options: CompareOptions = {}): P
         ...empty,
         kendallTauInterval: null,
         pearsonInterval: null,
+        pqetpIntervals: [],
+        discoveredInterval: null,
         notes: [...predictor.notes, NOTHING_IN_COMMON],
       });
       continue;
@@ -112,6 +118,8 @@ export async function comparePredictors(db: Db, options: CompareOptions = {}): P
       ...report,
       kendallTauInterval: e.kendallTauInterval ?? null,
       pearsonInterval: e.pearsonInterval ?? null,
+      pqetpIntervals: e.pqetpIntervals ?? [],
+      discoveredInterval: e.discoveredInterval ?? null,
       notes: [...e.notes, ...predictor.notes],
     });
   }

@@ -2,6 +2,26 @@ import { architectures, type Db, trainingRecords } from '@nngp-nas/db';
 import { and, eq, isNotNull, type SQL, sql } from 'drizzle-orm';
 import { GROUND_TRUTH_EPOCHS } from './constants.ts';
 import type { LoadedPredictor, PredictorScope, TruthRow } from './types.ts';
+import type { ValueSource } from './value-source.ts';
+
+/**
+ * Where the ground truth is read: the mean final validation accuracy over the repeats of
+ * `epochs` (108 unless a caller asks for another budget), nulls skipped.
+ *
+ * @example groundTruthSource().value // avg(final_validation_accuracy)
+ */
+export function groundTruthSource(epochs = GROUND_TRUTH_EPOCHS): ValueSource {
+  return {
+    table: trainingRecords,
+    hash: trainingRecords.moduleHash,
+    value: sql`avg(${trainingRecords.finalValidationAccuracy})`,
+    where: and(
+      eq(trainingRecords.epochs, epochs),
+      isNotNull(trainingRecords.finalValidationAccuracy),
+    ),
+    grouped: true,
+  };
+}
 
 /**
  * The ground truth (DESIGN.md §3): mean final validation accuracy over the repeats of `epochs`
@@ -15,21 +35,16 @@ export async function loadGroundTruth(
   where: SQL | undefined,
   epochs = GROUND_TRUTH_EPOCHS,
 ): Promise<TruthRow[]> {
+  const source = groundTruthSource(epochs);
   return db
     .select({
       hash: trainingRecords.moduleHash,
-      value: sql<number>`avg(${trainingRecords.finalValidationAccuracy})`.mapWith(Number),
+      value: sql<number>`${source.value}`.mapWith(Number),
       flops: architectures.flops,
     })
     .from(trainingRecords)
     .innerJoin(architectures, eq(architectures.hash, trainingRecords.moduleHash))
-    .where(
-      and(
-        eq(trainingRecords.epochs, epochs),
-        isNotNull(trainingRecords.finalValidationAccuracy),
-        where,
-      ),
-    )
+    .where(and(source.where, where))
     .groupBy(trainingRecords.moduleHash, architectures.flops)
     .orderBy(trainingRecords.moduleHash);
 }

@@ -54,13 +54,19 @@ export {
   NOTHING_IN_COMMON,
 } from './evaluation-report.ts';
 export { parseExperimentId } from './experiment-id.ts';
-export { groundTruthPredictor, loadGroundTruth } from './ground-truth.ts';
+export { groundTruthPredictor, groundTruthSource, loadGroundTruth } from './ground-truth.ts';
 export { type LoadedHybrid, loadHybrid } from './hybrid.ts';
 export { checkPredictorSpec, loadPredictor } from './load-predictor.ts';
 export { loadModelSize } from './model-size.ts';
-export { loadNngp, type NngpInput } from './nngp.ts';
+export {
+  loadNngp,
+  type NngpConfiguration,
+  type NngpInput,
+  nngpSource,
+  resolveNngpConfiguration,
+} from './nngp.ts';
 export { FIELDS_OF, type PredictorSpec } from './predictor-spec.ts';
-export { loadProxy } from './proxy.ts';
+export { loadProxy, proxySource } from './proxy.ts';
 export {
   DEFAULT_REPEAT,
   parseRepeat,
@@ -68,8 +74,18 @@ export {
   type TrainingRepeat,
 } from './repeat.ts';
 export { predictorScope } from './scope.ts';
-export { storedPredictorSpecs } from './stored-predictors.ts';
-export { loadTraining, type TrainingInput, trainingValues } from './training.ts';
+export { seededArchitectureOrder } from './seeded-order.ts';
+export {
+  type AvailablePredictor,
+  availablePredictors,
+  storedPredictorSpecs,
+} from './stored-predictors.ts';
+export {
+  loadTraining,
+  type TrainingInput,
+  trainingSource,
+  trainingValues,
+} from './training.ts';
 export { groundTruthOf, type TrainingMeanModel, trainingMeans } from './training-means.ts';
 export type {
   LoadedNngp,
@@ -78,3 +94,4 @@ export type {
   PredictorScope,
   TruthRow,
 } from './types.ts';
+export type { ValueSource } from './value-source.ts';

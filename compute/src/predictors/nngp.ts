@@ -1,11 +1,65 @@
-import { type Db, nngpExperiments, nngpResults } from '@nngp-nas/db';
-import { and, eq, isNotNull } from 'drizzle-orm';
+import { type Db, type NngpExperimentRow, nngpExperiments, nngpResults } from '@nngp-nas/db';
+import { and, eq, isNotNull, sql } from 'drizzle-orm';
 import type { NngpCostConfig } from '../metrics/index.ts';
 import { nngpCost } from './costs.ts';
 import { PredictorInputError } from './errors.ts';
 import { parseExperimentId } from './experiment-id.ts';
 import type { LoadedNngp, PredictorScope } from './types.ts';
+import type { ValueSource } from './value-source.ts';
 import { toMap } from './values.ts';
+
+/** An experiment's configuration, resolved: every field given. */
+export interface NngpConfiguration {
+  experimentId: number;
+  nTrain: number;
+  nVal: number;
+  ensemble: number;
+}
+
+/**
+ * Where NNGP accuracy at one configuration of an experiment is read (rows whose every solve
+ * failed skipped).
+ *
+ * @example nngpSource({ experimentId: 1, nTrain: 100, nVal: 100, ensemble: 1 }).grouped // false
+ */
+export function nngpSource(c: NngpConfiguration): ValueSource {
+  return {
+    table: nngpResults,
+    hash: nngpResults.moduleHash,
+    value: sql`${nngpResults.accuracy}`,
+    where: and(
+      eq(nngpResults.experimentId, c.experimentId),
+      eq(nngpResults.nTrain, c.nTrain),
+      eq(nngpResults.nVal, c.nVal),
+      eq(nngpResults.ensemble, c.ensemble),
+      isNotNull(nngpResults.accuracy),
+    ),
+    grouped: false,
+  };
+}
+
+/**
+ * The configuration `input` names of experiment `id` (each of nTrain / nVal / ensemble defaults
+ * to the experiment's own, its largest); undefined when there is no such experiment.
+ *
+ * @example await resolveNngpConfiguration(db, 1, { nTrain: 100 }) // { experimentId: 1, nTrain: 100, … }
+ */
+export async function resolveNngpConfiguration(
+  db: Db,
+  id: number,
+  input: Pick<NngpInput, 'nTrain' | 'nVal' | 'ensemble'>,
+): Promise<(NngpConfiguration & { experiment: NngpExperimentRow }) | undefined> {
+  const [experiment] = await db.select().from(nngpExperiments).where(eq(nngpExperiments.id, id));
+  if (experiment === undefined) return undefined;
+  const { config } = experiment;
+  return {
+    experiment,
+    experimentId: id,
+    nTrain: input.nTrain ?? config.nTrain,
+    nVal: input.nVal ?? config.nVal,
+    ensemble: input.ensemble ?? config.ensemble,
+  };
+}
 
 /** An NNGP configuration of an experiment, as asked for. */
 export interface NngpInput {
@@ -31,29 +85,19 @@ export async function loadNngp(
   if (input.experiment == null)
     throw new PredictorInputError('experiment is required', 'experiment');
   const id = parseExperimentId(input.experiment, 'experiment');
-  const [experiment] = await db.select().from(nngpExperiments).where(eq(nngpExperiments.id, id));
-  if (experiment === undefined)
+  const resolved = await resolveNngpConfiguration(db, id, input);
+  if (resolved === undefined)
     throw new PredictorInputError(
       `no experiment ${JSON.stringify(input.experiment)}`,
       'experiment',
     );
+  const { experiment, nTrain, nVal, ensemble } = resolved;
   const { config } = experiment;
-  const nTrain = input.nTrain ?? config.nTrain;
-  const nVal = input.nVal ?? config.nVal;
-  const ensemble = input.ensemble ?? config.ensemble;
+  const source = nngpSource(resolved);
   const rows = await db
-    .select({ hash: nngpResults.moduleHash, value: nngpResults.accuracy })
+    .select({ hash: nngpResults.moduleHash, value: sql<number | null>`${source.value}` })
     .from(nngpResults)
-    .where(
-      and(
-        eq(nngpResults.experimentId, id),
-        eq(nngpResults.nTrain, nTrain),
-        eq(nngpResults.nVal, nVal),
-        eq(nngpResults.ensemble, ensemble),
-        isNotNull(nngpResults.accuracy),
-        scope.within(nngpResults.moduleHash),
-      ),
-    );
+    .where(and(source.where, scope.within(nngpResults.moduleHash)));
   const costConfig: NngpCostConfig = {
     nTrain,
     nVal,

@@ -1,9 +1,25 @@
 import { type Db, proxyScores } from '@nngp-nas/db';
-import { and, eq, isNotNull } from 'drizzle-orm';
+import { and, eq, isNotNull, sql } from 'drizzle-orm';
 import { PROXY_COST_NOTE } from './costs.ts';
 import { PredictorInputError } from './errors.ts';
 import type { LoadedPredictor, PredictorScope } from './types.ts';
+import type { ValueSource } from './value-source.ts';
 import { requireAny, toMap } from './values.ts';
+
+/**
+ * Where an imported proxy's scores are read (rows without a score skipped).
+ *
+ * @example proxySource('zen_score').grouped // false
+ */
+export function proxySource(proxy: string): ValueSource {
+  return {
+    table: proxyScores,
+    hash: proxyScores.moduleHash,
+    value: sql`${proxyScores.value}`,
+    where: and(eq(proxyScores.proxy, proxy), isNotNull(proxyScores.value)),
+    grouped: false,
+  };
+}
 
 /**
  * An imported zero-cost proxy score, by name (its cost is unknown: computed elsewhere). A proxy
@@ -18,16 +34,11 @@ export async function loadProxy(
 ): Promise<LoadedPredictor> {
   const proxy = input.proxy;
   if (proxy == null) throw new PredictorInputError('a PROXY predictor needs proxy', 'proxy');
+  const source = proxySource(proxy);
   const rows = await db
-    .select({ hash: proxyScores.moduleHash, value: proxyScores.value })
+    .select({ hash: proxyScores.moduleHash, value: sql<number | null>`${source.value}` })
     .from(proxyScores)
-    .where(
-      and(
-        eq(proxyScores.proxy, proxy),
-        isNotNull(proxyScores.value),
-        scope.within(proxyScores.moduleHash),
-      ),
-    );
+    .where(and(source.where, scope.within(proxyScores.moduleHash)));
   if (rows.length === 0)
     await requireAny(
       db,

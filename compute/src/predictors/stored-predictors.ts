@@ -1,13 +1,84 @@
-import { type Db, nngpExperiments, nngpResults, proxyScores } from '@nngp-nas/db';
-import { asc, eq, isNotNull } from 'drizzle-orm';
+import {
+  architectures,
+  type Db,
+  nngpExperiments,
+  nngpResults,
+  proxyScores,
+  trainingRecords,
+} from '@nngp-nas/db';
+import { and, asc, eq, inArray, isNotNull, type SQL, sql } from 'drizzle-orm';
+import type { PgColumn, PgSelect } from 'drizzle-orm/pg-core';
 import { TRAINING_BUDGETS } from './constants.ts';
 import type { PredictorSpec } from './predictor-spec.ts';
-import type { TrainingRepeat } from './repeat.ts';
+import { repeatLabel, type TrainingRepeat } from './repeat.ts';
+
+/** A predictor the database holds, with how many architectures (of a selection) have it. */
+export interface AvailablePredictor {
+  /** The PredictorInput fields that select it (kind, epochs/repeat, proxy, experiment/…). */
+  spec: PredictorSpec & {
+    kind: 'TRAINING' | 'PROXY' | 'MODEL_SIZE' | 'NNGP';
+    repeat?: TrainingRepeat | null;
+  };
+  /** Its default label, as `metrics` and `nngp compare` name it. */
+  name: string;
+  /** Architectures of the selection with a value of it. */
+  count: number;
+}
+
+/**
+ * Every predictor the database holds: shortened training at each stored (budget, repeat) of 4,
+ * 12 and 36 epochs and the mean over each budget's repeats, model size, every imported proxy
+ * (by name) and every stored NNGP configuration of every experiment, each with the number of
+ * architectures matching `where` (an `architectureWhere` condition; undefined for all) that
+ * have a value of it (a non-null final validation accuracy / score / NNGP accuracy). A
+ * predictor stored only outside `where` is listed with count 0.
+ *
+ * @example (await availablePredictors(db, architectureWhere(db, { sizeClusters: [0] })))[0]
+ * // { spec: { kind: 'TRAINING', epochs: 4, repeat: 0 }, name: 'epochs 4 repeat 0', count: 8000 }
+ */
+export async function availablePredictors(
+  db: Db,
+  where: SQL | undefined,
+): Promise<AvailablePredictor[]> {
+  const [training, size, proxies, configs] = await Promise.all([
+    trainingCounts(db, where),
+    db
+      .select({ count: sql<number>`count(*)::int`.mapWith(Number) })
+      .from(architectures)
+      .where(where),
+    proxyCounts(db, where),
+    nngpCounts(db, where),
+  ]);
+  return [
+    ...training,
+    { spec: { kind: 'MODEL_SIZE' }, name: 'model size', count: size[0]?.count ?? 0 },
+    ...proxies.map(
+      (p): AvailablePredictor => ({
+        spec: { kind: 'PROXY', proxy: p.proxy },
+        name: p.proxy,
+        count: p.count,
+      }),
+    ),
+    ...configs.map(
+      (c): AvailablePredictor => ({
+        spec: {
+          kind: 'NNGP',
+          experiment: String(c.experiment),
+          nTrain: c.nTrain,
+          nVal: c.nVal,
+          ensemble: c.ensemble,
+        },
+        name: `nngp ${c.name} ${c.nTrain}/${c.nVal}/${c.ensemble}`,
+        count: c.count,
+      }),
+    ),
+  ];
+}
 
 /**
  * Every predictor the database holds, as specs: shortened training at each budget (of
  * `repeat`), model size, every imported proxy (by name) and every stored NNGP configuration of
- * every experiment.
+ * every experiment (the proxies and configurations {@link availablePredictors} lists).
  *
  * @example (await storedPredictorSpecs(db, 0)).map((s) => s.kind) // ['TRAINING', …, 'PROXY']
  */
@@ -16,28 +87,8 @@ export async function storedPredictorSpecs(
   repeat: TrainingRepeat,
 ): Promise<PredictorSpec[]> {
   const [proxies, configs] = await Promise.all([
-    db
-      .selectDistinct({ proxy: proxyScores.proxy })
-      .from(proxyScores)
-      .where(isNotNull(proxyScores.value))
-      .orderBy(asc(proxyScores.proxy)),
-    db
-      .selectDistinct({
-        experiment: nngpResults.experimentId,
-        name: nngpExperiments.name,
-        nTrain: nngpResults.nTrain,
-        nVal: nngpResults.nVal,
-        ensemble: nngpResults.ensemble,
-      })
-      .from(nngpResults)
-      .innerJoin(nngpExperiments, eq(nngpExperiments.id, nngpResults.experimentId))
-      .where(isNotNull(nngpResults.accuracy))
-      .orderBy(
-        asc(nngpExperiments.name),
-        asc(nngpResults.nTrain),
-        asc(nngpResults.nVal),
-        asc(nngpResults.ensemble),
-      ),
+    proxyCounts(db, undefined),
+    nngpCounts(db, undefined),
   ]);
   return [
     ...TRAINING_BUDGETS.map((epochs): PredictorSpec => ({ kind: 'TRAINING', epochs, repeat })),
@@ -53,4 +104,101 @@ export async function storedPredictorSpecs(
       }),
     ),
   ];
+}
+
+/** `count(…) filter (where …)`: the rows (or distinct `of`) within `where`, as a number. */
+function countWithin(where: SQL | undefined, of?: SQL) {
+  const counted = of === undefined ? sql`*` : sql`distinct ${of}`;
+  return sql<number>`(count(${counted}) filter (where ${where ?? sql`true`}))::int`.mapWith(Number);
+}
+
+/** Each stored (budget, repeat) and (budget, mean), in budget then repeat order, 'mean' last. */
+async function trainingCounts(db: Db, where: SQL | undefined): Promise<AvailablePredictor[]> {
+  const query = db
+    .select({
+      epochs: trainingRecords.epochs,
+      repeat: trainingRecords.repeat,
+      mean: sql<number>`grouping(${trainingRecords.repeat})`.mapWith(Number),
+      count: countWithin(where, sql`${trainingRecords.moduleHash}`),
+    })
+    .from(trainingRecords)
+    .$dynamic();
+  const rows = await joinArchitecturesIf(query, where, trainingRecords.moduleHash)
+    .where(
+      and(
+        inArray(trainingRecords.epochs, [...TRAINING_BUDGETS]),
+        isNotNull(trainingRecords.finalValidationAccuracy),
+      ),
+    )
+    .groupBy(
+      sql`grouping sets ((${trainingRecords.epochs}, ${trainingRecords.repeat}), (${trainingRecords.epochs}))`,
+    )
+    .orderBy(
+      asc(trainingRecords.epochs),
+      sql`grouping(${trainingRecords.repeat})`,
+      asc(trainingRecords.repeat),
+    );
+  return rows.map((r) => {
+    const repeat: TrainingRepeat = r.mean === 1 ? 'mean' : (r.repeat as 0 | 1 | 2);
+    return {
+      spec: { kind: 'TRAINING', epochs: r.epochs, repeat },
+      name: `epochs ${r.epochs} ${repeatLabel(repeat)}`,
+      count: r.count,
+    };
+  });
+}
+
+/** Every imported proxy with a score, by name, with its count within `where`. */
+function proxyCounts(db: Db, where: SQL | undefined) {
+  const query = db
+    .select({ proxy: proxyScores.proxy, count: countWithin(where) })
+    .from(proxyScores)
+    .$dynamic();
+  return joinArchitecturesIf(query, where, proxyScores.moduleHash)
+    .where(isNotNull(proxyScores.value))
+    .groupBy(proxyScores.proxy)
+    .orderBy(asc(proxyScores.proxy));
+}
+
+/**
+ * `query` joined to architectures on `hash` when there is a `where` to count within. The
+ * selection is explicit, so the join leaves the result type as it was.
+ */
+function joinArchitecturesIf<Q extends PgSelect>(
+  query: Q,
+  where: SQL | undefined,
+  hash: PgColumn,
+): Q {
+  if (where === undefined) return query;
+  return query.innerJoin(architectures, eq(architectures.hash, hash)) as unknown as Q;
+}
+
+/** Every stored NNGP configuration (experiment, nTrain, nVal, ensemble) with its count. */
+function nngpCounts(db: Db, where: SQL | undefined) {
+  return db
+    .select({
+      experiment: nngpResults.experimentId,
+      name: nngpExperiments.name,
+      nTrain: nngpResults.nTrain,
+      nVal: nngpResults.nVal,
+      ensemble: nngpResults.ensemble,
+      count: countWithin(where),
+    })
+    .from(nngpResults)
+    .innerJoin(nngpExperiments, eq(nngpExperiments.id, nngpResults.experimentId))
+    .innerJoin(architectures, eq(architectures.hash, nngpResults.moduleHash))
+    .where(isNotNull(nngpResults.accuracy))
+    .groupBy(
+      nngpResults.experimentId,
+      nngpExperiments.name,
+      nngpResults.nTrain,
+      nngpResults.nVal,
+      nngpResults.ensemble,
+    )
+    .orderBy(
+      asc(nngpExperiments.name),
+      asc(nngpResults.nTrain),
+      asc(nngpResults.nVal),
+      asc(nngpResults.ensemble),
+    );
 }

@@ -4,7 +4,29 @@ import { trainingCost } from './costs.ts';
 import { PredictorInputError } from './errors.ts';
 import { DEFAULT_REPEAT, parseRepeat, repeatLabel, type TrainingRepeat } from './repeat.ts';
 import type { LoadedPredictor, PredictorScope } from './types.ts';
+import type { ValueSource } from './value-source.ts';
 import { requireAny, toMap } from './values.ts';
+
+/**
+ * Where shortened training's accuracy is read: final validation accuracy after `epochs`, of one
+ * repeat or the mean over the repeats stored (nulls skipped).
+ *
+ * @example trainingSource(12, 'mean').grouped // true
+ */
+export function trainingSource(epochs: number, repeat: TrainingRepeat): ValueSource {
+  const accuracy = trainingRecords.finalValidationAccuracy;
+  return {
+    table: trainingRecords,
+    hash: trainingRecords.moduleHash,
+    value: sql`avg(${accuracy})`,
+    where: and(
+      eq(trainingRecords.epochs, epochs),
+      isNotNull(accuracy),
+      repeat === 'mean' ? undefined : eq(trainingRecords.repeat, repeat),
+    ),
+    grouped: true,
+  };
+}
 
 /** A shortened-training predictor as asked for: a budget, a repeat choice, an optional label. */
 export interface TrainingInput {
@@ -67,22 +89,15 @@ export async function trainingValues(
   repeat: TrainingRepeat,
   scope: Pick<PredictorScope, 'within'>,
 ): Promise<LoadedPredictor> {
-  const accuracy = trainingRecords.finalValidationAccuracy;
+  const source = trainingSource(epochs, repeat);
   const rows = await db
     .select({
       hash: trainingRecords.moduleHash,
-      value: sql<number>`avg(${accuracy})`.mapWith(Number),
+      value: sql<number>`${source.value}`.mapWith(Number),
       repeats: sql<number>`count(*)`.mapWith(Number),
     })
     .from(trainingRecords)
-    .where(
-      and(
-        eq(trainingRecords.epochs, epochs),
-        isNotNull(accuracy),
-        repeat === 'mean' ? undefined : eq(trainingRecords.repeat, repeat),
-        scope.within(trainingRecords.moduleHash),
-      ),
-    )
+    .where(and(source.where, scope.within(trainingRecords.moduleHash)))
     .groupBy(trainingRecords.moduleHash);
   const repeats = new Map(rows.map((r) => [r.hash, r.repeats]));
   const runs = (hash: string) => repeats.get(hash) ?? 1;

@@ -5,7 +5,14 @@ import type { ArchitectureOrder } from '../generated/resolvers-types.ts';
 import type { RequestDataVersion } from '../loaders/request-data-version.ts';
 import type { ArchitectureEdgeModel, ArchitecturePage } from '../models/architecture-page.ts';
 import { afterCursor, encodeCursor } from './cursor.ts';
-import { type Ordering, orderTerms, resolveOrdering, sortValue } from './order.ts';
+import {
+  ORDER_VALUE,
+  type Ordering,
+  orderJoin,
+  orderTerms,
+  resolveOrdering,
+  sortValue,
+} from './order.ts';
 
 /** Page size when `first` is not given. */
 export const DEFAULT_PAGE_SIZE = 50;
@@ -52,16 +59,19 @@ export async function listArchitectures(db: Db, args: ListArguments): Promise<Ar
   if (!Number.isInteger(first) || first < 0 || first > MAX_PAGE_SIZE) {
     throw badUserInput(`first must be between 0 and ${MAX_PAGE_SIZE} (got ${first})`, 'first');
   }
-  const ordering = resolveOrdering(args.orderBy);
+  const ordering = await resolveOrdering(db, args.orderBy);
   const after = args.after == null ? undefined : afterCursor(ordering, args.after);
   // The page's keys first, then its rows: the keys can come from an index alone (for the
   // dashboard's cluster and residual filter, architectures_cluster_residual_hash_idx: a merge of
   // one ordered index range per part reads about 100 entries, where the whole filter's range
   // is 6,507 entries to sort, and walking the primary key 3,000 heap rows to filter).
+  // By a predictor, its values are joined (compute/predictors' definition) and sorted with the
+  // filtered rows: a sort of every matching row, where a column ordering reads an index.
   const order = sql.join(orderTerms(ordering), sql`, `);
+  const join = orderJoin(ordering);
   const keysWhere = (condition: SQL | undefined) => {
     const both = and(condition, after);
-    return sql`select ${architectures.hash} from ${architectures}
+    return sql`select ${architectures.hash} from ${architectures} ${join}
                 ${both === undefined ? sql`` : sql`where ${both}`}
                 order by ${order} limit ${first + 1}`;
   };
@@ -76,9 +86,13 @@ export async function listArchitectures(db: Db, args: ListArguments): Promise<Ar
     first === 0
       ? []
       : (
-          await db.execute<ArchitectureRow & { dataVersion: number }>(sql`
-            select ${ROW_COLUMNS}, ${DATA_VERSION}
-              from ${architectures}
+          await db.execute<
+            ArchitectureRow & { dataVersion: number; sortValue?: number | null }
+          >(sql`
+            select ${ROW_COLUMNS}, ${DATA_VERSION}${
+              ordering.predictor === undefined ? sql`` : sql`, ${ORDER_VALUE} as "sortValue"`
+            }
+              from ${architectures} ${join}
              where ${architectures.hash} in (${keys})
              order by ${order}`)
         ).rows;
@@ -96,7 +110,7 @@ export async function listArchitectures(db: Db, args: ListArguments): Promise<Ar
 class ArchitectureEdge implements ArchitectureEdgeModel {
   constructor(
     private readonly ordering: Ordering,
-    readonly node: ArchitectureRow,
+    readonly node: ArchitectureRow & { sortValue?: number | null },
   ) {}
 
   get cursor(): string {

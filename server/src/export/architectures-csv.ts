@@ -1,10 +1,17 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { architectures, type Db } from '@nngp-nas/db';
+import { type ArchitectureRow, architectures, type Db } from '@nngp-nas/db';
 import { stringify } from 'csv-stringify/sync';
-import { and, type SQL } from 'drizzle-orm';
+import { and, inArray, type SQL, sql } from 'drizzle-orm';
 import { GraphQLError } from 'graphql';
 import { afterKey } from '../architectures/cursor.ts';
-import { orderTerms, sortValue } from '../architectures/order.ts';
+import {
+  ORDER_VALUE,
+  type Ordering,
+  orderJoin,
+  orderTerms,
+  resolveOrdering,
+  sortValue,
+} from '../architectures/order.ts';
 import { checkSizeClustersExist } from '../architectures/size-cluster-ids.ts';
 import { writeWithBackpressure } from './backpressure.ts';
 import { headerOf, loadExportColumns } from './columns.ts';
@@ -38,8 +45,10 @@ export async function exportArchitecturesCsv(
     return;
   }
   let selection: ExportSelection;
+  let ordering: Ordering;
   try {
     selection = parseExportParameters(db, search);
+    ordering = await resolveOrdering(db, selection.order, 'orderBy');
     await checkSizeClustersExist(db, selection.sizeClusters.filter, 'filter');
     await checkSizeClustersExist(db, selection.sizeClusters.shorthand, 'sizeClusters', undefined);
   } catch (error) {
@@ -57,13 +66,7 @@ export async function exportArchitecturesCsv(
   });
   if (!(await writeWithBackpressure(res, stringify([headerOf(columns)])))) return;
   // async: a real Promise, so awaiting it twice does not run the query twice as a builder would.
-  const page = async (after: SQL | undefined) =>
-    db
-      .select()
-      .from(architectures)
-      .where(and(selection.where, after))
-      .orderBy(...orderTerms(selection.ordering))
-      .limit(EXPORT_BATCH_SIZE);
+  const page = (after: SQL | undefined) => pageOf(db, selection.where, ordering, after);
   let rows = await page(undefined);
   while (rows.length > 0) {
     const last = rows[rows.length - 1] as (typeof rows)[number];
@@ -71,11 +74,54 @@ export async function exportArchitecturesCsv(
     const next =
       rows.length < EXPORT_BATCH_SIZE
         ? Promise.resolve([])
-        : page(afterKey(selection.ordering, sortValue(selection.ordering, last), last.hash));
+        : page(afterKey(ordering, sortValue(ordering, last), last.hash));
     next.catch(() => {}); // awaited below; only keeps an early return from leaving it unhandled
     const csv = stringify(await pageRecords(db, rows, columns));
     if (!(await writeWithBackpressure(res, csv))) return;
     rows = await next;
   }
   res.end();
+}
+
+/**
+ * One keyset page of the export: the architectures matching `where` after `after`, in
+ * `ordering`. By a column, one query; by a predictor, the page's keys with the predictor's
+ * values joined (each row's as `sortValue`), then their rows.
+ */
+async function pageOf(
+  db: Db,
+  where: SQL | undefined,
+  ordering: Ordering,
+  after: SQL | undefined,
+): Promise<(ArchitectureRow & { sortValue?: number | null })[]> {
+  const condition = and(where, after);
+  if (ordering.predictor === undefined)
+    return db
+      .select()
+      .from(architectures)
+      .where(condition)
+      .orderBy(...orderTerms(ordering))
+      .limit(EXPORT_BATCH_SIZE);
+  const rows = await db.execute<{ hash: string; sortValue: number | null }>(sql`
+    select ${architectures.hash} as hash, ${ORDER_VALUE} as "sortValue"
+      from ${architectures} ${orderJoin(ordering)}
+     ${condition === undefined ? sql`` : sql`where ${condition}`}
+     order by ${sql.join(orderTerms(ordering), sql`, `)}
+     limit ${EXPORT_BATCH_SIZE}`);
+  const keys = rows.rows;
+  if (keys.length === 0) return [];
+  const full = await db
+    .select()
+    .from(architectures)
+    .where(
+      inArray(
+        architectures.hash,
+        keys.map((k) => k.hash),
+      ),
+    );
+  const byHash = new Map(full.map((r) => [r.hash, r]));
+  return keys.flatMap((k) => {
+    const row = byHash.get(k.hash);
+    return row === undefined ? [] : [{ ...row, sortValue: k.sortValue }];
+  });
 }

@@ -1,16 +1,16 @@
 import type { Db } from '@nngp-nas/db';
 import { and, type SQL } from 'drizzle-orm';
 import { architectureCondition } from '../architectures/filter.ts';
-import { type Ordering, resolveOrdering } from '../architectures/order.ts';
 import { badUserInput, clientValue, shortenQuotedValues } from '../errors.ts';
 import type { ArchitectureFilter, ArchitectureOrder } from '../generated/resolvers-types.ts';
 import { coerceInput } from './graphql-input.ts';
 import { SHORTHANDS, type ShorthandName } from './shorthands.ts';
 
-/** What the export streams: the rows matching `where`, in `ordering`. */
+/** What the export streams: the rows matching `where`, in the order `order` asks for. */
 export interface ExportSelection {
   where: SQL | undefined;
-  ordering: Ordering;
+  /** The coerced `orderBy` (a predictor in it is checked against the database by the caller). */
+  order: ArchitectureOrder | null | undefined;
   /**
    * The size-cluster ids of `filter` and of the `sizeClusters` shorthand (whether they exist
    * needs the database).
@@ -68,7 +68,7 @@ export function parseExportParameters(db: Db, search: URLSearchParams): ExportSe
           parseJson(orderJson, 'orderBy'),
           'orderBy',
         );
-  return { where: and(...conditions), ordering: resolveOrdering(order), sizeClusters };
+  return { where: and(...conditions), order, sizeClusters };
 }
 
 function parseJson(text: string, parameter: string): unknown {

@@ -97,17 +97,62 @@ export type ArchitectureFilter = {
   trainableParameters?: InputMaybe<IntRange>;
 };
 
-/** Sort order; ties are broken by hash so pages are stable. */
+/**
+ * Sort order; ties are broken by hash so pages are stable. By a predictor (GROUND_TRUTH, NNGP,
+ * TRAINING, PROXY), architectures without its value sort last in both directions. A field that
+ * the chosen `field` does not take, or a missing one it needs, is BAD_USER_INPUT naming it.
+ */
 export type ArchitectureOrder = {
   direction?: OrderDirection;
+  ensemble?: InputMaybe<Scalars['Int']['input']>;
+  /** TRAINING: the epoch budget (required; 4, 12, 36 or 108). */
+  epochs?: InputMaybe<Scalars['Int']['input']>;
+  /** NNGP: the experiment (required). */
+  experiment?: InputMaybe<Scalars['ID']['input']>;
   field?: ArchitectureOrderField;
+  /** NNGP: configuration; each defaults to the experiment's own (its largest). */
+  nTrain?: InputMaybe<Scalars['Int']['input']>;
+  nVal?: InputMaybe<Scalars['Int']['input']>;
+  /** PROXY: the proxy name (required), e.g. zen_score. */
+  proxy?: InputMaybe<Scalars['String']['input']>;
+  /** TRAINING: repeat 0 (the default), 1, 2 or "mean". */
+  repeat?: InputMaybe<Scalars['TrainingRepeat']['input']>;
 };
 
 export type ArchitectureOrderField =
   | 'FLOPS'
+  /** The ground truth: mean final validation accuracy over the 108-epoch repeats. */
+  | 'GROUND_TRUTH'
   | 'HASH'
+  /** NNGP accuracy of one configuration of `experiment` (each of `nTrain`/`nVal`/`ensemble` defaults to the experiment's own, its largest). */
+  | 'NNGP'
+  /** An imported zero-cost proxy score (`proxy`). */
+  | 'PROXY'
   | 'RESIDUAL_CONNECTIONS'
-  | 'TRAINABLE_PARAMETERS';
+  | 'TRAINABLE_PARAMETERS'
+  /** Final validation accuracy after `epochs` of training, of one `repeat` (default 0) or their mean. */
+  | 'TRAINING';
+
+/**
+ * A stored predictor (see `Query.predictors`): `kind` and the PredictorInput fields that select it
+ * (`epochs` and `repeat` for TRAINING, `proxy` for PROXY, `experiment`, `nTrain`, `nVal` and
+ * `ensemble` for NNGP; the others null), its default label, and the architectures having it.
+ */
+export type AvailablePredictor = {
+  __typename?: 'AvailablePredictor';
+  /** Architectures matching the filter with a value of this predictor. */
+  count: Scalars['Int']['output'];
+  ensemble: Maybe<Scalars['Int']['output']>;
+  epochs: Maybe<Scalars['Int']['output']>;
+  experiment: Maybe<Scalars['ID']['output']>;
+  kind: PredictorKind;
+  nTrain: Maybe<Scalars['Int']['output']>;
+  nVal: Maybe<Scalars['Int']['output']>;
+  /** The label `metrics` and `nngp compare` give it, e.g. 'epochs 12 repeat 0'. */
+  name: Scalars['String']['output'];
+  proxy: Maybe<Scalars['String']['output']>;
+  repeat: Maybe<Scalars['TrainingRepeat']['output']>;
+};
 
 export type CancelResult = {
   __typename?: 'CancelResult';
@@ -285,6 +330,24 @@ export type IntRange = {
   min?: InputMaybe<Scalars['Int']['input']>;
 };
 
+/** A confidence interval. */
+export type Interval = {
+  __typename?: 'Interval';
+  high: Scalars['Float']['output'];
+  low: Scalars['Float']['output'];
+};
+
+/**
+ * Percentile-bootstrap confidence intervals of `metrics`, the same computation as `nngp compare
+ * --json` (compute/src/metrics/bootstrap.ts), seeded, so the same arguments give the same bounds.
+ * `resamples` is at most 10,000; `level` in (0, 1); `seed` at least 0.
+ */
+export type IntervalsInput = {
+  level?: InputMaybe<Scalars['Float']['input']>;
+  resamples?: InputMaybe<Scalars['Int']['input']>;
+  seed?: InputMaybe<Scalars['Int']['input']>;
+};
+
 export type ModelSizeCorrelation = {
   __typename?: 'ModelSizeCorrelation';
   count: Scalars['Int']['output'];
@@ -308,7 +371,8 @@ export type Mutation = {
    * Queues evaluations of the architectures matching `filter`, or of `hashes`, (at most `limit`,
    * default and cap 50,000) in the experiment, one graphile-worker job per (experiment,
    * architecture); architectures already evaluated or queued are skipped. Re-queues a cancelled
-   * experiment.
+   * experiment. Which `limit` are taken: the first by hash, or with `seed` the first in the seeded
+   * random order md5(seed || hash) that `nngp evaluate --archs filter:… --seed S --limit N` uses.
    */
   enqueueEvaluations: EnqueueResult;
 };
@@ -341,6 +405,7 @@ export type MutationEnqueueEvaluationsArgs = {
   filter?: InputMaybe<ArchitectureFilter>;
   hashes?: InputMaybe<Array<Scalars['ID']['input']>>;
   limit?: InputMaybe<Scalars['Int']['input']>;
+  seed?: InputMaybe<Scalars['Int']['input']>;
 };
 
 export type NngpConfig = {
@@ -398,6 +463,12 @@ export type Pqetp = {
   __typename?: 'Pqetp';
   /** Null when every architecture is on one side of the threshold. */
   auroc: Maybe<Scalars['Float']['output']>;
+  /**
+   * With `metrics(intervals:)`: the percentile-bootstrap interval of the AUROC (the architectures
+   * resampled with replacement, as for `kendallTauInterval`); null without, or when no resample
+   * has architectures on both sides.
+   */
+  interval: Maybe<Interval>;
   threshold: Scalars['Float']['output'];
 };
 
@@ -446,10 +517,20 @@ export type PredictorMetrics = {
   count: Scalars['Int']['output'];
   /** Null when no architecture has both values. */
   discovered: Maybe<Discovered>;
+  /**
+   * With `metrics(intervals:)`: a percentile-bootstrap interval of `discovered.mean` over the
+   * discovery subsets (each subset's best ground truth resampled with replacement, not a normal
+   * mean ± z·s.e.); null without, for a single subset, or with no architecture in common.
+   */
+  discoveredInterval: Maybe<Interval>;
   kendallTau: Maybe<Scalars['Float']['output']>;
+  /** With `metrics(intervals:)`: percentile-bootstrap interval of τ-b (pairs resampled); else null. */
+  kendallTauInterval: Maybe<Interval>;
   /** Why a statistic is null, or how a default was adapted. */
   notes: Array<Scalars['String']['output']>;
   pearson: Maybe<Scalars['Float']['output']>;
+  /** With `metrics(intervals:)`: percentile-bootstrap interval of r (pairs resampled); else null. */
+  pearsonInterval: Maybe<Interval>;
   pqetp: Array<Pqetp>;
   /** The predictor's label. */
   predictor: Scalars['String']['output'];
@@ -522,6 +603,13 @@ export type Query = {
    * `bins` equal-width bins on a log10 scale (default 60, at most 500).
    */
   parameterHistogram: Array<HistogramBin>;
+  /**
+   * Every predictor stored: shortened training at each stored (epochs, repeat) of 4, 12 and 36
+   * epochs and the mean over each budget's repeats, model size, each imported proxy and each NNGP
+   * configuration of each experiment, with how many architectures matching `filter` have it
+   * (count 0 when it is stored only outside the filter). Its fields select it in `metrics`.
+   */
+  predictors: Array<AvailablePredictor>;
   /**
    * Residual-connection bias (paper Fig. 4): per residual-connection count, the mean percentile
    * rank of its architectures under each predictor, over the architectures having all of them.
@@ -607,6 +695,7 @@ export type QueryHybridArgs = {
 export type QueryMetricsArgs = {
   filter?: InputMaybe<ArchitectureFilter>;
   groundTruth?: InputMaybe<GroundTruthInput>;
+  intervals?: InputMaybe<IntervalsInput>;
   predictors: Array<PredictorInput>;
   subsets?: InputMaybe<SubsetsInput>;
   thresholds?: InputMaybe<Array<Scalars['Float']['input']>>;
@@ -631,6 +720,16 @@ export type QueryModelSizeCorrelationArgs = {
  */
 export type QueryParameterHistogramArgs = {
   bins?: InputMaybe<Scalars['Int']['input']>;
+  filter?: InputMaybe<ArchitectureFilter>;
+};
+
+/**
+ * The NNGP-NAS API: NAS-Bench-101 architectures with their training records, NNGP results and
+ * zero-cost proxy scores, browsable by model-size cluster and residual-connection count.
+ * This file is the source of truth: resolver types are generated from it (pnpm --filter
+ * @nngp-nas/server codegen).
+ */
+export type QueryPredictorsArgs = {
   filter?: InputMaybe<ArchitectureFilter>;
 };
 
@@ -878,6 +977,7 @@ export type ResolversTypes = {
   ArchitectureFilter: ArchitectureFilter;
   ArchitectureOrder: ArchitectureOrder;
   ArchitectureOrderField: ArchitectureOrderField;
+  AvailablePredictor: ResolverTypeWrapper<AvailablePredictor>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   CancelResult: ResolverTypeWrapper<
     Omit<CancelResult, 'experiment'> & { experiment: ResolversTypes['Experiment'] }
@@ -899,6 +999,8 @@ export type ResolversTypes = {
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   IntRange: IntRange;
+  Interval: ResolverTypeWrapper<Interval>;
+  IntervalsInput: IntervalsInput;
   ModelSizeCorrelation: ResolverTypeWrapper<ModelSizeCorrelation>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   NngpConfig: ResolverTypeWrapper<NngpConfig>;
@@ -934,6 +1036,7 @@ export type ResolversParentTypes = {
   ArchitectureEdge: ArchitectureEdgeModel;
   ArchitectureFilter: ArchitectureFilter;
   ArchitectureOrder: ArchitectureOrder;
+  AvailablePredictor: AvailablePredictor;
   Boolean: Scalars['Boolean']['output'];
   CancelResult: Omit<CancelResult, 'experiment'> & {
     experiment: ResolversParentTypes['Experiment'];
@@ -954,6 +1057,8 @@ export type ResolversParentTypes = {
   ID: Scalars['ID']['output'];
   Int: Scalars['Int']['output'];
   IntRange: IntRange;
+  Interval: Interval;
+  IntervalsInput: IntervalsInput;
   ModelSizeCorrelation: ModelSizeCorrelation;
   Mutation: Record<PropertyKey, never>;
   NngpConfig: NngpConfig;
@@ -1024,6 +1129,23 @@ export type ArchitectureEdgeResolvers<
 > = {
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['Architecture'], ParentType, ContextType>;
+};
+
+export type AvailablePredictorResolvers<
+  ContextType = ApiContext,
+  ParentType extends
+    ResolversParentTypes['AvailablePredictor'] = ResolversParentTypes['AvailablePredictor'],
+> = {
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  ensemble?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  epochs?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  experiment?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['PredictorKind'], ParentType, ContextType>;
+  nTrain?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  nVal?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  proxy?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  repeat?: Resolver<Maybe<ResolversTypes['TrainingRepeat']>, ParentType, ContextType>;
 };
 
 export type CancelResultResolvers<
@@ -1139,6 +1261,14 @@ export type HybridResultResolvers<
   notes?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
 };
 
+export type IntervalResolvers<
+  ContextType = ApiContext,
+  ParentType extends ResolversParentTypes['Interval'] = ResolversParentTypes['Interval'],
+> = {
+  high?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  low?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+};
+
 export type ModelSizeCorrelationResolvers<
   ContextType = ApiContext,
   ParentType extends
@@ -1213,6 +1343,7 @@ export type PqetpResolvers<
   ParentType extends ResolversParentTypes['Pqetp'] = ResolversParentTypes['Pqetp'],
 > = {
   auroc?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  interval?: Resolver<Maybe<ResolversTypes['Interval']>, ParentType, ContextType>;
   threshold?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
 };
 
@@ -1224,9 +1355,12 @@ export type PredictorMetricsResolvers<
   costPflops?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   discovered?: Resolver<Maybe<ResolversTypes['Discovered']>, ParentType, ContextType>;
+  discoveredInterval?: Resolver<Maybe<ResolversTypes['Interval']>, ParentType, ContextType>;
   kendallTau?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  kendallTauInterval?: Resolver<Maybe<ResolversTypes['Interval']>, ParentType, ContextType>;
   notes?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   pearson?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  pearsonInterval?: Resolver<Maybe<ResolversTypes['Interval']>, ParentType, ContextType>;
   pqetp?: Resolver<Array<ResolversTypes['Pqetp']>, ParentType, ContextType>;
   predictor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   repeat?: Resolver<Maybe<ResolversTypes['TrainingRepeat']>, ParentType, ContextType>;
@@ -1297,6 +1431,12 @@ export type QueryResolvers<
     ParentType,
     ContextType,
     Partial<QueryParameterHistogramArgs>
+  >;
+  predictors?: Resolver<
+    Array<ResolversTypes['AvailablePredictor']>,
+    ParentType,
+    ContextType,
+    Partial<QueryPredictorsArgs>
   >;
   residualBias?: Resolver<
     Array<ResolversTypes['ResidualBiasRow']>,
@@ -1415,6 +1555,7 @@ export type Resolvers<ContextType = ApiContext> = {
   Architecture?: ArchitectureResolvers<ContextType>;
   ArchitectureConnection?: ArchitectureConnectionResolvers<ContextType>;
   ArchitectureEdge?: ArchitectureEdgeResolvers<ContextType>;
+  AvailablePredictor?: AvailablePredictorResolvers<ContextType>;
   CancelResult?: CancelResultResolvers<ContextType>;
   Discovered?: DiscoveredResolvers<ContextType>;
   EnqueueResult?: EnqueueResultResolvers<ContextType>;
@@ -1424,6 +1565,7 @@ export type Resolvers<ContextType = ApiContext> = {
   HistogramBin?: HistogramBinResolvers<ContextType>;
   HybridFit?: HybridFitResolvers<ContextType>;
   HybridResult?: HybridResultResolvers<ContextType>;
+  Interval?: IntervalResolvers<ContextType>;
   ModelSizeCorrelation?: ModelSizeCorrelationResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
   NngpConfig?: NngpConfigResolvers<ContextType>;

@@ -17,7 +17,8 @@ export interface LargestConfig {
 }
 
 /**
- * Queues one evaluation job per architecture passing `where` (the first `limit` by hash),
+ * Queues one evaluation job per architecture passing `where` (the first `limit` by hash, or by
+ * `order`, e.g. compute/predictors' `seededArchitectureOrder`),
  * skipping those with a result at the largest configuration (alreadyDone) and those whose job is
  * waiting or running (alreadyQueued), and clears the experiment's cancellation. One transaction
  * and one bulk call of graphile-worker's `add_jobs`, so 50,000 jobs take one round trip; a job
@@ -31,6 +32,7 @@ export async function enqueueEvaluationJobs(
   largest: LargestConfig,
   where: SQL | undefined,
   limit: number,
+  order?: SQL,
 ): Promise<EnqueueCounts> {
   const prefix = evaluationJobKeyPrefix(experimentId);
   const schema = sql.identifier(QUEUE_SCHEMA);
@@ -47,7 +49,7 @@ export async function enqueueEvaluationJobs(
       with selected as (
         select ${architectures.hash} as hash from ${architectures}
          where ${where ?? sql`true`}
-         order by ${architectures.hash}
+         order by ${order ?? architectures.hash}
          limit ${limit}
       ),
       classified as (

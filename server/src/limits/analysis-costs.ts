@@ -20,6 +20,11 @@ const PASS = SEARCH_SPACE_SIZE / ROWS_PER_POINT;
  * aligning it with the truth, sorting for Kendall's τ (n log n), Pearson's r.
  */
 const PASSES_PER_PREDICTOR = 20;
+/**
+ * Passes over the space one bootstrap resample of `metrics(intervals:)` takes: τ-b and r of the
+ * resampled pairs (counting sorts of precomputed ranks) and PQETP's sorts, about one pass.
+ */
+const PASSES_PER_RESAMPLE = 1;
 /** Predictors residualBias ranks when the query gives none (training at 4, 12, 36, 108). */
 const DEFAULT_BIAS_PREDICTORS = 4;
 /** searchSpaceReduction's defaults: budgets [12, 36], keep percents [30, 10]. */
@@ -53,7 +58,14 @@ function predictorEvaluation(args: FieldArguments): number {
   const thresholds = lengthOf(args.thresholds, PQETP_THRESHOLDS.length);
   const { count, size } = subsets(args);
   const passes = PASSES_PER_PREDICTOR + thresholds + PQETP_TOP_PERCENTS.length + count;
-  return passes * PASS + (count * size) / ROWS_PER_POINT;
+  return passes * PASS + (count * size) / ROWS_PER_POINT + intervalsCost(args);
+}
+
+/** `intervals` (opt-in, `metrics` only): its resamples' passes; nothing when absent. */
+function intervalsCost(args: FieldArguments): number {
+  const intervals = args.intervals as { resamples?: number | null } | null | undefined;
+  if (intervals == null) return 0;
+  return (intervals.resamples ?? 1000) * PASSES_PER_RESAMPLE * PASS;
 }
 
 /**
@@ -83,6 +95,8 @@ export const ANALYSIS_COSTS: Readonly<Record<string, (args: FieldArguments) => n
   'Query.scatter': (args) => 3 * PASS + ((args.limit as number | null) ?? DEFAULT_SCATTER_LIMIT),
   // Counted in SQL: one pass, and a row per bin.
   'Query.parameterHistogram': (args) => PASS + ((args.bins as number | null) ?? DEFAULT_BINS),
+  // Counted in SQL: training records (three budgets × three repeats), proxies, NNGP results.
+  'Query.predictors': () => 12 * PASS,
   // Explicit boundaries regroup the whole space in SQL; the stored clusters are a tiny table.
   'Query.sizeClusters': (args) => (args.boundaries == null ? 0 : PASS),
 };

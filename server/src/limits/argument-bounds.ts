@@ -5,6 +5,7 @@ import { MAX_PAGE_SIZE } from '../architectures/list.ts';
 import { badUserInput } from '../errors.ts';
 import { MAX_BINS } from '../paper-figures/parameter-histogram.ts';
 import { MAX_SCATTER_LIMIT } from '../paper-figures/scatter.ts';
+import { MAX_RESAMPLES } from '../predictor-metrics/intervals.ts';
 import { MAX_PREDICTORS } from '../predictor-metrics/load.ts';
 import type { FieldArguments } from './analysis-costs.ts';
 
@@ -30,6 +31,8 @@ const BOUNDS: Readonly<Record<string, Bound>> = {
   'subsets.count': { min: 1, max: MAX_SUBSETS },
   'subsets.size': { min: 1, max: SEARCH_SPACE_SIZE },
   thresholds: { items: MAX_THRESHOLDS },
+  'intervals.resamples': { min: 1, max: MAX_RESAMPLES },
+  'intervals.seed': { min: 0 },
   epochs: { items: 10 },
   keepPercents: { items: 10 },
   predictors: { items: MAX_PREDICTORS },

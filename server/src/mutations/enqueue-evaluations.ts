@@ -1,3 +1,4 @@
+import { seededArchitectureOrder } from '@nngp-nas/compute/predictors';
 import { architectures, type Database, type NngpExperimentRow } from '@nngp-nas/db';
 import { sql } from 'drizzle-orm';
 import { architectureCondition } from '../architectures/filter.ts';
@@ -14,7 +15,8 @@ export const MAX_ENQUEUE = 50_000;
 
 /**
  * enqueueEvaluations: the architectures of `filter` or `hashes` (exactly one of them; the first
- * `limit` by hash), each queued as one graphile-worker job unless done or already queued.
+ * `limit` by hash, or with `seed` in compute's seeded random order md5(seed || hash), as
+ * `nngp evaluate --archs filter:…` takes them), each queued as one graphile-worker job unless done or already queued.
  * Bad arguments are BAD_USER_INPUT naming the argument; nothing is queued then.
  *
  * @example await enqueueEvaluations(database, { experiment: '3', filter: { sizeClusters: [0] }, limit: 1000 })
@@ -41,8 +43,16 @@ export async function enqueueEvaluations(
     args.hashes != null
       ? await hashCondition(database, args.hashes)
       : architectureCondition(db, args.filter);
+  const order = args.seed == null ? undefined : seededArchitectureOrder(args.seed);
   await jobQueue(database);
-  const counts = await enqueueEvaluationJobs(db, experiment.id, experiment.config, where, limit);
+  const counts = await enqueueEvaluationJobs(
+    db,
+    experiment.id,
+    experiment.config,
+    where,
+    limit,
+    order,
+  );
   // The enqueue cleared any cancellation; the rest of the row is unchanged.
   return { ...counts, experiment: { ...experiment, cancelledAt: null } };
 }

@@ -14,17 +14,23 @@ import { buffersOf } from '../compute-pool/portable.ts';
 import { type AnalysisRun, runAnalysis } from '../compute-pool/run-analysis.ts';
 import type {
   InputMaybe,
+  IntervalsInput,
   PredictorMetrics,
   QueryMetricsArgs,
   SubsetsInput,
 } from '../generated/resolvers-types.ts';
+import { bootstrapOptions, withIntervals } from './intervals.ts';
 import { loadPredictors } from './load.ts';
 import { asBadUserInput, groundTruthEpochs } from './options.ts';
 
-/** The evaluation settings a query passes: PQETP thresholds and discovery subsets. */
+/**
+ * The evaluation settings a query passes: PQETP thresholds, discovery subsets and (`metrics`
+ * only) opt-in bootstrap intervals.
+ */
 export interface EvaluationArgs {
   thresholds?: InputMaybe<number[]>;
   subsets?: InputMaybe<SubsetsInput>;
+  intervals?: InputMaybe<IntervalsInput>;
 }
 
 /**
@@ -36,6 +42,7 @@ export interface EvaluationArgs {
  * @example await predictorMetrics(db, { predictors: [{ kind: 'PROXY', proxy: 'zen_score' }] })
  */
 export function predictorMetrics(db: Db, args: QueryMetricsArgs): Promise<PredictorMetrics[]> {
+  bootstrapOptions(args.intervals);
   return runAnalysis(
     db,
     'metrics',
@@ -71,7 +78,9 @@ export async function evaluateLoaded(
   run: AnalysisRun,
 ): Promise<PredictorMetrics> {
   const aligned = alignWithTruth(truthRows, predictor, args);
-  const { costPflops, trainingRuns, truth, values, options } = aligned;
+  const { costPflops, trainingRuns, truth, values } = aligned;
+  const bootstrap = bootstrapOptions(args.intervals);
+  const options = bootstrap === undefined ? aligned.options : { ...aligned.options, bootstrap };
   const base = {
     predictor: predictor.label,
     repeat: predictor.repeat,
@@ -79,7 +88,11 @@ export async function evaluateLoaded(
     trainingRuns,
   };
   if (aligned.rows.length === 0)
-    return { ...base, ...EMPTY_REPORT, notes: [...predictor.notes, NOTHING_IN_COMMON] };
+    return withIntervals({
+      ...base,
+      ...EMPTY_REPORT,
+      notes: [...predictor.notes, NOTHING_IN_COMMON],
+    });
   let e: PredictorEvaluation;
   try {
     e = await run.compute(
@@ -90,5 +103,8 @@ export async function evaluateLoaded(
   } catch (error) {
     throw asBadUserInput(error, predictor.label, ['thresholds', 'subsets'], 'predictors');
   }
-  return { ...base, ...evaluationReport(e), notes: [...e.notes, ...predictor.notes] };
+  return withIntervals(
+    { ...base, ...evaluationReport(e), notes: [...e.notes, ...predictor.notes] },
+    e,
+  );
 }

@@ -13,6 +13,7 @@ import { parameterHistogram } from '../paper-figures/parameter-histogram.ts';
 import { residualBiasRows } from '../paper-figures/residual-bias.ts';
 import { scatterPoints } from '../paper-figures/scatter.ts';
 import { reductionRows } from '../paper-figures/search-space-reduction.ts';
+import { predictorList } from '../predictor-metrics/available.ts';
 import { predictorMetrics } from '../predictor-metrics/evaluate.ts';
 import { sizeClustersFor } from '../size-clusters.ts';
 
@@ -51,6 +52,8 @@ export const Query: QueryResolvers = {
   },
 
   // Analyses: cached per database until its data changes (cache/analysis-cache.ts).
+  predictors: (_, args, { db }) =>
+    cachedAnalysis(db, 'predictors', args, () => predictorList(db, args)),
   metrics: (_, args, { db }) =>
     cachedAnalysis(db, 'metrics', args, () => predictorMetrics(db, args)),
   searchSpaceReduction: (_, args, { db }) =>

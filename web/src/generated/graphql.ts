@@ -18,17 +18,65 @@ export type ArchitectureFilter = {
   trainableParameters?: IntRange | null | undefined;
 };
 
-/** Sort order; ties are broken by hash so pages are stable. */
+/**
+ * Sort order; ties are broken by hash so pages are stable. By a predictor (GROUND_TRUTH, NNGP,
+ * TRAINING, PROXY), architectures without its value sort last in both directions. A field that
+ * the chosen `field` does not take, or a missing one it needs, is BAD_USER_INPUT naming it.
+ */
 export type ArchitectureOrder = {
   direction?: OrderDirection;
+  ensemble?: number | null | undefined;
+  /** TRAINING: the epoch budget (required; 4, 12, 36 or 108). */
+  epochs?: number | null | undefined;
+  /** NNGP: the experiment (required). */
+  experiment?: string | null | undefined;
   field?: ArchitectureOrderField;
+  /** NNGP: configuration; each defaults to the experiment's own (its largest). */
+  nTrain?: number | null | undefined;
+  nVal?: number | null | undefined;
+  /** PROXY: the proxy name (required), e.g. zen_score. */
+  proxy?: string | null | undefined;
+  /** TRAINING: repeat 0 (the default), 1, 2 or "mean". */
+  repeat?: number | 'mean' | null | undefined;
 };
 
 export type ArchitectureOrderField =
   | 'FLOPS'
+  /** The ground truth: mean final validation accuracy over the 108-epoch repeats. */
+  | 'GROUND_TRUTH'
   | 'HASH'
+  /** NNGP accuracy of one configuration of `experiment` (each of `nTrain`/`nVal`/`ensemble` defaults to the experiment's own, its largest). */
+  | 'NNGP'
+  /** An imported zero-cost proxy score (`proxy`). */
+  | 'PROXY'
   | 'RESIDUAL_CONNECTIONS'
-  | 'TRAINABLE_PARAMETERS';
+  | 'TRAINABLE_PARAMETERS'
+  /** Final validation accuracy after `epochs` of training, of one `repeat` (default 0) or their mean. */
+  | 'TRAINING';
+
+export type CreateExperimentInput = {
+  bnBatchSize?: number | null | undefined;
+  /** Smaller configurations to derive from the stored kernels. */
+  configs?: Array<NngpConfigShapeInput> | null | undefined;
+  /** Engine of the forward passes: onnx or tfjs (default: compute's, onnx). */
+  engine?: string | null | undefined;
+  /** Random initialisations averaged (default 1). */
+  ensemble?: number | null | undefined;
+  modulesPerStack?: number | null | undefined;
+  /** Training images (default 1,000). */
+  nTrain?: number | null | undefined;
+  /** Validation images (default 1,000). */
+  nVal?: number | null | undefined;
+  /** Unique name. */
+  name: string;
+  /** float32 (default) or float16. */
+  precision?: string | null | undefined;
+  /** Which kernels are stored: all (default), largest or none. */
+  retention?: string | null | undefined;
+  seed?: number | null | undefined;
+  stacks?: number | null | undefined;
+  stemChannels?: number | null | undefined;
+};
 
 export type ExperimentStatus =
   /** Cancelled; its queued jobs were removed. */
@@ -56,6 +104,12 @@ export type NngpConfigInput = {
   experiment: string;
   nTrain?: number | null | undefined;
   nVal?: number | null | undefined;
+};
+
+export type NngpConfigShapeInput = {
+  ensemble: number;
+  nTrain: number;
+  nVal: number;
 };
 
 export type OrderDirection =
@@ -145,10 +199,12 @@ export type ArchitecturesQueryVariables = Exact<{
   orderBy?: ArchitectureOrder | null | undefined;
   first?: number | null | undefined;
   after?: string | null | undefined;
+  experiment?: string | null | undefined;
+  withNngp: boolean;
 }>;
 
 
-export type ArchitecturesQuery = { architectures: { totalCount: number, edges: Array<{ cursor: string, node: { hash: string, trainableParameters: number, flops: number, residualConnections: number, groundTruth: number | null, sizeCluster: { id: number, label: string } | null } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
+export type ArchitecturesQuery = { architectures: { totalCount: number, edges: Array<{ cursor: string, node: { hash: string, trainableParameters: number, flops: number, residualConnections: number, groundTruth: number | null, nngp?: Array<{ nTrain: number, nVal: number, ensemble: number, accuracy: number | null }>, training4: Array<{ repeat: number, validationAccuracy: number | null }>, training12: Array<{ repeat: number, validationAccuracy: number | null }>, proxies: Array<{ name: string, value: number | null }>, sizeCluster: { id: number, label: string } | null } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
 
 export type ArchitectureQueryVariables = Exact<{
   hash: string;
@@ -224,6 +280,27 @@ export type EnqueueEvaluationsMutationVariables = Exact<{
 
 
 export type EnqueueEvaluationsMutation = { enqueueEvaluations: { enqueued: number, alreadyDone: number, alreadyQueued: number } };
+
+export type ExperimentLiveQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type ExperimentLiveQuery = { experiment: { id: string, status: ExperimentStatus, engine: string | null, backend: string | null, costPflops: number, lastError: string | null, lastErrorAt: string | null, cancelledAt: string | null, progress: { done: number, queued: number, running: number, failed: number, failedForGood: number, total: number, ratePerHour: number | null, etaSeconds: number | null } } | null };
+
+export type CreateExperimentMutationVariables = Exact<{
+  input: CreateExperimentInput;
+}>;
+
+
+export type CreateExperimentMutation = { createExperiment: { id: string, name: string } };
+
+export type CancelExperimentMutationVariables = Exact<{
+  id: string;
+}>;
+
+
+export type CancelExperimentMutation = { cancelExperiment: { removedJobs: number } };
 
 export class TypedDocumentString<TResult, TVariables>
   extends String
@@ -361,13 +438,31 @@ export const CountsDocument = new TypedDocumentString(`
 }
     `) as unknown as TypedDocumentString<CountsQuery, CountsQueryVariables>;
 export const ArchitecturesDocument = new TypedDocumentString(`
-    query Architectures($filter: ArchitectureFilter, $orderBy: ArchitectureOrder, $first: Int, $after: String) {
+    query Architectures($filter: ArchitectureFilter, $orderBy: ArchitectureOrder, $first: Int, $after: String, $experiment: ID, $withNngp: Boolean!) {
   architectures(filter: $filter, orderBy: $orderBy, first: $first, after: $after) {
     totalCount
     edges {
       cursor
       node {
         ...ArchitectureRowFields
+        nngp(experiment: $experiment) @include(if: $withNngp) {
+          nTrain
+          nVal
+          ensemble
+          accuracy
+        }
+        training4: training(epochs: 4) {
+          repeat
+          validationAccuracy
+        }
+        training12: training(epochs: 12) {
+          repeat
+          validationAccuracy
+        }
+        proxies {
+          name
+          value
+        }
       }
     }
     pageInfo {
@@ -574,3 +669,42 @@ export const EnqueueEvaluationsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<EnqueueEvaluationsMutation, EnqueueEvaluationsMutationVariables>;
+export const ExperimentLiveDocument = new TypedDocumentString(`
+    query ExperimentLive($id: ID!) {
+  experiment(id: $id) {
+    id
+    status
+    engine
+    backend
+    costPflops
+    lastError
+    lastErrorAt
+    cancelledAt
+    progress {
+      done
+      queued
+      running
+      failed
+      failedForGood
+      total
+      ratePerHour
+      etaSeconds
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ExperimentLiveQuery, ExperimentLiveQueryVariables>;
+export const CreateExperimentDocument = new TypedDocumentString(`
+    mutation CreateExperiment($input: CreateExperimentInput!) {
+  createExperiment(input: $input) {
+    id
+    name
+  }
+}
+    `) as unknown as TypedDocumentString<CreateExperimentMutation, CreateExperimentMutationVariables>;
+export const CancelExperimentDocument = new TypedDocumentString(`
+    mutation CancelExperiment($id: ID!) {
+  cancelExperiment(id: $id) {
+    removedJobs
+  }
+}
+    `) as unknown as TypedDocumentString<CancelExperimentMutation, CancelExperimentMutationVariables>;

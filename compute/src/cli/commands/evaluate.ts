@@ -18,6 +18,7 @@ import { withDatabase } from '../with-database.ts';
 
 interface EvaluateFlags {
   archs: string;
+  limit?: string;
   train: string;
   val: string;
   ensemble: string;
@@ -44,7 +45,11 @@ export function registerEvaluate(program: Command): void {
     .description(
       'Monte-Carlo NNGP validation accuracy of architectures; kernels and results are stored',
     )
-    .requiredOption('--archs <selector>', 'hash,hash | sample:N | file:PATH')
+    .requiredOption(
+      '--archs <selector>',
+      'hash,hash | sample:N | file:PATH | filter:JSON (an ArchitectureFilter, seeded random order)',
+    )
+    .option('--limit <n>', 'with --archs filter:JSON, the first N in the seeded order')
     .requiredOption('--train <n>', 'NNGP training images (largest configuration)')
     .requiredOption('--val <n>', 'NNGP validation images (largest configuration)')
     .requiredOption('--ensemble <m>', 'random initialisations (largest configuration)')
@@ -131,7 +136,9 @@ export function registerEvaluate(program: Command): void {
       const seed = integer('--seed', flags.seed);
       const dataset = flags.dataset ?? defaultEvaluationDataset();
       const output = await withDatabase(async (database) => {
-        const cells = await selectArchitectures(database, flags.archs, seed);
+        const cells = await selectArchitectures(database, flags.archs, seed, {
+          limit: flags.limit === undefined ? undefined : positive('--limit', flags.limit),
+        });
         let bar = progressBar('evaluating', cells.length, 'architectures');
         const run = await runEvaluation(database, {
           cells,

@@ -24,7 +24,7 @@ export default async function BiasPage(props: { searchParams: Promise<SearchPara
       <p className="lead">
         Which architectures each predictor favours: by residual-connection count and by model size.
       </p>
-      <FilterPanel pathname="/bias" filter={filter} problems={problems} />
+      <FilterPanel pathname="/bias" filter={filter} problems={problems} newestExperimentFallback />
       <div className="chart-grid">
         <Suspense fallback={<ChartSkeleton id="residual-bias" title={RESIDUAL_BIAS_TITLE} />}>
           <ResidualBiasFigure filter={filter} />

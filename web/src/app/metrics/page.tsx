@@ -28,7 +28,12 @@ export default async function MetricsPage(props: { searchParams: Promise<SearchP
         How well NNGP, shortened training and zero-cost proxies find good architectures, within the
         filter. NNGP configurations are those of the experiment in the filter, else the newest.
       </p>
-      <FilterPanel pathname="/metrics" filter={filter} problems={problems} />
+      <FilterPanel
+        pathname="/metrics"
+        filter={filter}
+        problems={problems}
+        newestExperimentFallback
+      />
       <div className="chart-grid">
         <Suspense fallback={<ChartSkeleton id="pqetp" title={PQETP_TITLE} />}>
           <PqetpFigure filter={filter} />

@@ -2,7 +2,7 @@
 
 import { useVirtualizer } from '@tanstack/react-virtual';
 import Link from 'next/link';
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { type CSSProperties, useCallback, useEffect, useRef, useState } from 'react';
 import type { ArchitecturesQueryVariables } from '../../generated/graphql.ts';
 import { ARCHITECTURES } from '../../lib/api/documents.ts';
 import type { ArchitecturePage, ArchitectureRow } from '../../lib/api/types.ts';
@@ -10,6 +10,7 @@ import { formatAccuracy, formatCount, formatNumber } from '../../lib/charts/form
 import type { ArchitectureFilterInput } from '../../lib/filters/index.ts';
 import type { TableOrder } from '../../lib/table-order.ts';
 import { ArchitectureTableHeader } from './ArchitectureTableHeader.tsx';
+import { type PredictorColumn, predictorValue } from './predictor-columns.ts';
 
 const ROW_HEIGHT = 32;
 const PAGE_SIZE = 200;
@@ -19,12 +20,15 @@ const PAGE_SIZE = 200;
  * further pages are fetched through /api/graphql with the cursor of the last row as the user
  * scrolls near the end.
  *
- * @example <ArchitectureTable firstPage={page} filter={input} order={order} headerLinks={links} />
+ * @example <ArchitectureTable firstPage={page} filter={input} order={order} predictors={columns} experiment="1" headerLinks={links} />
  */
 export function ArchitectureTable(props: {
   firstPage: ArchitecturePage;
   filter: ArchitectureFilterInput;
   order: TableOrder;
+  /** The predictor columns; NNGP ones read `experiment`'s results. */
+  predictors: PredictorColumn[];
+  experiment: string | null;
   headerLinks: Record<string, string>;
 }) {
   const [rows, setRows] = useState<ArchitectureRow[]>(() =>
@@ -49,9 +53,11 @@ export function ArchitectureTable(props: {
     try {
       const variables: ArchitecturesQueryVariables = {
         filter: props.filter,
-        orderBy: props.order,
+        orderBy: props.order.orderBy,
         first: PAGE_SIZE,
         after: cursor,
+        experiment: props.experiment,
+        withNngp: props.experiment !== null,
       };
       const response = await fetch('/api/graphql', {
         method: 'POST',
@@ -75,7 +81,7 @@ export function ArchitectureTable(props: {
     } finally {
       setLoading(false);
     }
-  }, [loading, hasMore, cursor, props.filter, props.order]);
+  }, [loading, hasMore, cursor, props.filter, props.order, props.experiment]);
 
   const items = virtualizer.getVirtualItems();
   const lastIndex = items.at(-1)?.index ?? 0;
@@ -85,8 +91,16 @@ export function ArchitectureTable(props: {
 
   return (
     <div className="table-scroll" ref={scrollRef}>
-      <table className="architecture-table" data-testid="architectures-table">
-        <ArchitectureTableHeader order={props.order} links={props.headerLinks} />
+      <table
+        className="architecture-table"
+        data-testid="architectures-table"
+        style={{ '--predictor-columns': props.predictors.length } as CSSProperties}
+      >
+        <ArchitectureTableHeader
+          order={props.order}
+          predictors={props.predictors}
+          links={props.headerLinks}
+        />
         <tbody style={{ height: virtualizer.getTotalSize() }}>
           {items.map((item) => {
             const row = rows[item.index];
@@ -109,7 +123,13 @@ export function ArchitectureTable(props: {
                 <td>
                   {row.sizeCluster ? `${row.sizeCluster.id} (${row.sizeCluster.label})` : '—'}
                 </td>
-                <td className="num">{formatAccuracy(row.groundTruth)}</td>
+                {props.predictors.map((column) => (
+                  <td key={column.key} className="num" data-column={column.key}>
+                    {column.kind === 'proxy'
+                      ? formatScore(predictorValue(row, column))
+                      : formatAccuracy(predictorValue(row, column))}
+                  </td>
+                ))}
               </tr>
             );
           })}
@@ -130,4 +150,9 @@ export function ArchitectureTable(props: {
       ) : null}
     </div>
   );
+}
+
+/** A proxy score to 4 significant digits, or a dash. */
+function formatScore(value: number | null): string {
+  return value === null ? '—' : value.toPrecision(4);
 }

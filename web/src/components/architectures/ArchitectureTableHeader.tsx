@@ -1,36 +1,42 @@
 import Link from 'next/link';
-import type { ArchitectureOrderField } from '../../lib/api/types.ts';
 import type { TableOrder } from '../../lib/table-order.ts';
+import type { PredictorColumn } from './predictor-columns.ts';
 
-const COLUMNS: { label: string; field: ArchitectureOrderField | null; numeric?: boolean }[] = [
+/** A header cell: `field` is the column's sort key (null: not sortable). */
+const STRUCTURAL: { label: string; field: string | null; numeric?: boolean }[] = [
   { label: 'Hash', field: 'HASH' },
   { label: 'Parameters', field: 'TRAINABLE_PARAMETERS', numeric: true },
   { label: 'FLOPs', field: 'FLOPS', numeric: true },
   { label: 'Residual', field: 'RESIDUAL_CONNECTIONS', numeric: true },
   { label: 'Size cluster', field: null },
-  { label: 'Ground truth', field: null, numeric: true },
 ];
 
 /**
- * The table's header: sortable columns are links (`data-sort`) to the same page with the new
- * order in the URL; the current one shows its direction.
+ * The table's header: sortable columns (the structural ones and every predictor's) are links
+ * (`data-sort`, the column's sort key) to the same page with the new order in the URL; the
+ * current one shows its direction.
  *
- * @example <ArchitectureTableHeader order={order} links={{ FLOPS: '/architectures?sort=FLOPS&direction=DESC' }} />
+ * @example <ArchitectureTableHeader order={order} predictors={columns} links={{ FLOPS: '/architectures?sort=FLOPS&direction=DESC' }} />
  */
 export function ArchitectureTableHeader(props: {
   order: TableOrder;
+  predictors: PredictorColumn[];
   links: Record<string, string>;
 }) {
+  const columns = [
+    ...STRUCTURAL,
+    ...props.predictors.map((p) => ({ label: p.label, field: p.key, numeric: true })),
+  ];
   return (
     <thead className="table-head">
       <tr className="table-grid">
-        {COLUMNS.map((column) => {
+        {columns.map((column) => {
           const href = column.field ? props.links[column.field] : undefined;
-          const current = column.field !== null && props.order.field === column.field;
+          const current = column.field !== null && props.order.key === column.field;
           const arrow = current ? (props.order.direction === 'ASC' ? ' ▲' : ' ▼') : '';
           return (
             <th
-              key={column.label}
+              key={column.field ?? column.label}
               scope="col"
               className={column.numeric ? 'num' : undefined}
               aria-sort={

@@ -1,7 +1,8 @@
-import { loadArchitecturePage } from '../../lib/api/index.ts';
+import { loadArchitecturePage, loadExperiments } from '../../lib/api/index.ts';
 import { formatCount } from '../../lib/charts/format.ts';
 import {
   type DashboardFilter,
+  experimentInForce,
   filterHref,
   serializeFilter,
   toArchitectureFilter,
@@ -10,11 +11,15 @@ import { settle } from '../../lib/settle.ts';
 import { nextOrder, ORDER_FIELDS, type TableOrder } from '../../lib/table-order.ts';
 import { ErrorState } from '../figures/ErrorState.tsx';
 import { ArchitectureTable } from './ArchitectureTable.tsx';
+import { predictorColumns } from './predictor-columns.ts';
 
 const FIRST_PAGE = 100;
+/** The proxy the table shows (the one `pnpm start` imports). */
+const TABLE_PROXY = 'zen_score';
 
 /**
- * The architectures table with its total, sort links and CSV download of the same filter.
+ * The architectures table with its total, sort links and CSV download of the same filter; its
+ * predictor columns show the experiment in force (the filter's, else the newest with results).
  *
  * @example <ArchitecturesTableSection filter={filter} order={order} />
  */
@@ -22,14 +27,21 @@ export async function ArchitecturesTableSection(props: {
   filter: DashboardFilter;
   order: TableOrder;
 }) {
-  const page = await settle(loadArchitecturePage(props.filter, props.order, FIRST_PAGE));
+  const experiments = await settle(loadExperiments());
+  const list = experiments.ok ? experiments.value : [];
+  const inForce = experimentInForce(props.filter, list, true);
+  const experiment = list.find((e) => e.id === inForce?.id) ?? null;
+  const predictors = predictorColumns(experiment, TABLE_PROXY);
+  const page = await settle(
+    loadArchitecturePage(props.filter, props.order.orderBy, FIRST_PAGE, experiment?.id ?? null),
+  );
   const headerLinks = Object.fromEntries(
-    ORDER_FIELDS.map((field) => {
+    [...ORDER_FIELDS, ...predictors.map((p) => p.key)].map((field) => {
       const order = nextOrder(props.order, field);
       return [
         field,
         filterHref('/architectures', props.filter, {
-          sort: order.field,
+          sort: order.key,
           direction: order.direction,
         }),
       ];
@@ -37,7 +49,7 @@ export async function ArchitecturesTableSection(props: {
   );
   // The API's export takes the filter shorthands and the order as ArchitectureOrder JSON.
   const exportQuery = serializeFilter(props.filter);
-  exportQuery.set('orderBy', JSON.stringify(props.order));
+  exportQuery.set('orderBy', JSON.stringify(props.order.orderBy));
   return (
     <section className="table-wrap" aria-label="Architectures">
       <div className="table-toolbar">
@@ -58,6 +70,8 @@ export async function ArchitecturesTableSection(props: {
           firstPage={page.value}
           filter={toArchitectureFilter(props.filter)}
           order={props.order}
+          predictors={predictors}
+          experiment={experiment?.id ?? null}
           headerLinks={headerLinks}
         />
       ) : (

@@ -2,7 +2,9 @@ import { loadExperiments, loadSizeClusters } from '../../lib/api/index.ts';
 import {
   type DashboardFilter,
   describeFilter,
+  experimentInForce,
   type FilterProblem,
+  filterHref,
   formatRange,
 } from '../../lib/filters/index.ts';
 import { type Settled, settle } from '../../lib/settle.ts';
@@ -19,12 +21,19 @@ export async function FilterPanel(props: {
   pathname: string;
   filter: DashboardFilter;
   problems: FilterProblem[];
+  /** The page's NNGP panels fall back to the newest experiment when the URL names none. */
+  newestExperimentFallback?: boolean;
 }) {
   const [experiments, clusters] = await Promise.all([
     settle(loadExperiments()),
     settle(loadSizeClusters()),
   ]);
   const { filter } = props;
+  const inForce = experimentInForce(
+    filter,
+    experiments.ok ? experiments.value : [],
+    props.newestExperimentFallback ?? false,
+  );
   return (
     <section className="filter-panel" aria-label="Filter">
       <FilterBar
@@ -49,6 +58,32 @@ export async function FilterPanel(props: {
       <p className="filter-summary" data-testid="filter-summary">
         {describeFilter(filter)}
       </p>
+      {inForce ? (
+        <p className="filter-experiment" data-testid="filter-experiment">
+          {inForce.source === 'url' ? (
+            <>
+              Experiment in force: <strong>#{inForce.id}</strong>
+              {inForce.name ? ` (${inForce.name})` : ''}: every panel shows only its architectures
+              and its NNGP configurations.{' '}
+              <a
+                href={filterHref(props.pathname, { ...filter, experiment: null })}
+                data-testid="clear-experiment"
+              >
+                Clear experiment
+              </a>
+            </>
+          ) : (
+            <>
+              No experiment in the filter: NNGP panels use the newest with results,{' '}
+              <strong>#{inForce.id}</strong> ({inForce.name}); where predictors are compared, over
+              its architectures.{' '}
+              <a href={filterHref(props.pathname, { ...filter, experiment: inForce.id })}>
+                Put it in the filter
+              </a>
+            </>
+          )}
+        </p>
+      ) : null}
       <FilterProblems problems={[...props.problems, ...unknownExperiment(filter, experiments)]} />
     </section>
   );

@@ -9,6 +9,7 @@ const LINKS = [
   { href: '/metrics', label: 'Metrics' },
   { href: '/bias', label: 'Bias' },
   { href: '/architectures', label: 'Architectures' },
+  { href: '/experiments/new', label: 'New experiment' },
 ] as const;
 
 /**

@@ -1,3 +1,4 @@
+import { describeCounts } from '../../lib/charts/counts.ts';
 import type { PredictorComparison } from '../../lib/page-data.ts';
 
 /**
@@ -12,16 +13,20 @@ export function ComparisonNote(props: { comparison: PredictorComparison }) {
     return (
       <>
         Training only, over {counted.toLocaleString('en-US')} architectures with ground truth: no
-        NNGP results yet (run <code>pnpm nngp evaluate …</code> or enqueue on an experiment page).
+        NNGP results yet (run <code>pnpm nngp evaluate …</code> or enqueue on an experiment page).{' '}
+        {describeCounts(metrics)}
       </>
     );
   }
   return sameArchitectures ? (
     <>
       Every predictor over the {counted.toLocaleString('en-US')} architectures of experiment{' '}
-      {experiment.name} with ground truth (same set, so costs compare).
+      {experiment.name} with ground truth (same set, so costs compare). {describeCounts(metrics)}
     </>
   ) : (
-    <>NNGP of experiment {experiment.name}; each predictor over the architectures it covers.</>
+    <>
+      NNGP of experiment {experiment.name}; each predictor over the architectures it covers.{' '}
+      {describeCounts(metrics)}
+    </>
   );
 }

@@ -31,7 +31,8 @@ export async function SearchSpaceReductionFigure(props: { filter: DashboardFilte
       const experiment = chosenExperiments(await loadExperiments(), props.filter, 'newest')[0];
       if (experiment === undefined) return null;
       const rows = await loadSearchSpaceReduction(props.filter, { experiment: experiment.id });
-      return { experiment, lines: toReductionLines(rows) };
+      const subsetSize = rows[0]?.discovered.subsetSize;
+      return { experiment, lines: toReductionLines(rows), subsetSize };
     })(),
   );
   const description =
@@ -43,7 +44,7 @@ export async function SearchSpaceReductionFigure(props: { filter: DashboardFilte
       description={description}
       notes={
         result.ok && result.value
-          ? `NNGP of experiment ${result.value.experiment.name}.`
+          ? `NNGP of experiment ${result.value.experiment.name}.${subsetNote(result.value.subsetSize)}`
           : undefined
       }
     >
@@ -71,4 +72,9 @@ export async function SearchSpaceReductionFigure(props: { filter: DashboardFilte
       )}
     </ChartFigure>
   );
+}
+
+/** The n behind each point: the size of the discovery subsets. */
+function subsetNote(subsetSize: number | undefined): string {
+  return subsetSize === undefined ? '' : ` Subsets of n = ${Math.round(subsetSize)} architectures.`;
 }

@@ -1,3 +1,4 @@
+import Link from 'next/link';
 import { loadExperimentStates, loadExperiments } from '../../lib/api/index.ts';
 import { settle } from '../../lib/settle.ts';
 import { EmptyState } from '../figures/EmptyState.tsx';
@@ -18,9 +19,8 @@ export async function ExperimentList() {
   if (experiments.value.length === 0) {
     return (
       <EmptyState>
-        No experiments yet: run{' '}
-        <code>pnpm nngp evaluate --archs sample:100 --train 100 --val 200</code> or create one with
-        the <code>createExperiment</code> mutation.
+        No experiments yet: <Link href="/experiments/new">create one</Link>, or run{' '}
+        <code>pnpm nngp evaluate --archs sample:100 --train 100 --val 200</code>.
       </EmptyState>
     );
   }
@@ -29,6 +29,11 @@ export async function ExperimentList() {
       {states.ok ? null : (
         <ErrorState message={states.error} hint="progress, rate and ETA are unavailable" />
       )}
+      <p>
+        <Link href="/experiments/new" data-testid="new-experiment-link">
+          New experiment
+        </Link>
+      </p>
       <ul className="experiment-list">
         {experiments.value.map((experiment) => (
           <ExperimentRow

@@ -4,9 +4,8 @@ import { query } from './client.ts';
 import { ARCHITECTURE, ARCHITECTURES, COUNTS, SIZE_CLUSTERS } from './documents.ts';
 import type {
   ArchitectureDetail,
-  ArchitectureOrderField,
+  ArchitectureOrder,
   ArchitecturePage,
-  OrderDirection,
   SizeCluster,
 } from './types.ts';
 
@@ -48,19 +47,23 @@ export async function loadSizeClusters(): Promise<SizeCluster[]> {
 }
 
 /**
- * The first page of the filtered architectures in the given order.
+ * The first page of the filtered architectures in the given order, with the NNGP results of
+ * `experiment` (none when null).
  *
- * @example const page = await loadArchitecturePage(filter, { field: 'FLOPS', direction: 'DESC' }, 100);
+ * @example const page = await loadArchitecturePage(filter, { field: 'FLOPS', direction: 'DESC' }, 100, '1');
  */
 export async function loadArchitecturePage(
   filter: DashboardFilter,
-  orderBy: { field: ArchitectureOrderField; direction: OrderDirection },
+  orderBy: ArchitectureOrder,
   first: number,
+  experiment: string | null = null,
 ): Promise<ArchitecturePage> {
   const data = await query(ARCHITECTURES, {
     filter: toArchitectureFilter(filter),
     orderBy,
     first,
+    experiment,
+    withNngp: experiment !== null,
   });
   return data.architectures;
 }

@@ -133,6 +133,8 @@ export const ARCHITECTURES = graphql(`
     $orderBy: ArchitectureOrder
     $first: Int
     $after: String
+    $experiment: ID
+    $withNngp: Boolean!
   ) {
     architectures(filter: $filter, orderBy: $orderBy, first: $first, after: $after) {
       totalCount
@@ -140,6 +142,24 @@ export const ARCHITECTURES = graphql(`
         cursor
         node {
           ...ArchitectureRowFields
+          nngp(experiment: $experiment) @include(if: $withNngp) {
+            nTrain
+            nVal
+            ensemble
+            accuracy
+          }
+          training4: training(epochs: 4) {
+            repeat
+            validationAccuracy
+          }
+          training12: training(epochs: 12) {
+            repeat
+            validationAccuracy
+          }
+          proxies {
+            name
+            value
+          }
         }
       }
       pageInfo {
@@ -296,6 +316,48 @@ export const ENQUEUE_EVALUATIONS = graphql(`
       enqueued
       alreadyDone
       alreadyQueued
+    }
+  }
+`);
+
+export const EXPERIMENT_LIVE = graphql(`
+  query ExperimentLive($id: ID!) {
+    experiment(id: $id) {
+      id
+      status
+      engine
+      backend
+      costPflops
+      lastError
+      lastErrorAt
+      cancelledAt
+      progress {
+        done
+        queued
+        running
+        failed
+        failedForGood
+        total
+        ratePerHour
+        etaSeconds
+      }
+    }
+  }
+`);
+
+export const CREATE_EXPERIMENT = graphql(`
+  mutation CreateExperiment($input: CreateExperimentInput!) {
+    createExperiment(input: $input) {
+      id
+      name
+    }
+  }
+`);
+
+export const CANCEL_EXPERIMENT = graphql(`
+  mutation CancelExperiment($id: ID!) {
+    cancelExperiment(id: $id) {
+      removedJobs
     }
   }
 `);

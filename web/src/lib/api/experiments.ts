@@ -1,6 +1,6 @@
 import { query } from './client.ts';
-import { EXPERIMENT_STATES, EXPERIMENTS } from './documents.ts';
-import type { ExperimentState, ExperimentSummary } from './types.ts';
+import { EXPERIMENT_LIVE, EXPERIMENT_STATES, EXPERIMENTS } from './documents.ts';
+import type { ExperimentLive, ExperimentState, ExperimentSummary } from './types.ts';
 
 /**
  * Every experiment with its configuration and result counts, newest first.
@@ -29,4 +29,13 @@ export async function loadExperimentStates(): Promise<Map<string, ExperimentStat
  */
 export async function loadExperiment(id: string): Promise<ExperimentSummary | null> {
   return (await loadExperiments()).find((experiment) => experiment.id === id) ?? null;
+}
+
+/**
+ * One experiment's live state (status, progress, last error, engine), as the page polls it.
+ *
+ * @example (await loadExperimentLive('1'))?.status // 'RUNNING'
+ */
+export async function loadExperimentLive(id: string): Promise<ExperimentLive | null> {
+  return (await query(EXPERIMENT_LIVE, { id })).experiment ?? null;
 }

@@ -18,5 +18,15 @@ export {
 export { requestGraphql } from './client.ts';
 export { enqueueEvaluations } from './enqueue.ts';
 export { ApiError, errorMessage } from './errors.ts';
-export { loadExperiment, loadExperimentStates, loadExperiments } from './experiments.ts';
+export {
+  cancelExperiment,
+  createExperiment,
+  enqueueSelection,
+} from './experiment-mutations.ts';
+export {
+  loadExperiment,
+  loadExperimentLive,
+  loadExperimentStates,
+  loadExperiments,
+} from './experiments.ts';
 export type * from './types.ts';

@@ -7,10 +7,10 @@
  */
 import type {
   ArchitectureQuery,
-  ArchitectureRowFieldsFragment,
   ArchitecturesQuery,
   DiscoveredFieldsFragment,
   EnqueueEvaluationsMutation,
+  ExperimentLiveQuery,
   ExperimentStatesQuery,
   ExperimentsQuery,
   HybridQuery,
@@ -25,6 +25,7 @@ import type {
 
 export type {
   ArchitectureFilter as ArchitectureFilterInput,
+  ArchitectureOrder,
   ArchitectureOrderField,
   ExperimentStatus,
   IntRange as IntRangeInput,
@@ -51,8 +52,10 @@ export type ModelSizeCorrelation = ModelSizeCorrelationQuery['modelSizeCorrelati
 export type Scatter = ScatterQuery['scatter'];
 export type HistogramBin = ParameterHistogramQuery['parameterHistogram'][number];
 /** One row of the architectures table. */
-export type ArchitectureRow = ArchitectureRowFieldsFragment;
+export type ArchitectureRow = ArchitecturesQuery['architectures']['edges'][number]['node'];
 export type ArchitecturePage = ArchitecturesQuery['architectures'];
 export type ArchitectureDetail = NonNullable<ArchitectureQuery['architecture']>;
 export type NngpResult = ArchitectureDetail['nngp'][number];
 export type EnqueueResult = EnqueueEvaluationsMutation['enqueueEvaluations'];
+/** An experiment's live state, polled by the experiment page. */
+export type ExperimentLive = NonNullable<ExperimentLiveQuery['experiment']>;

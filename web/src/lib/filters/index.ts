@@ -1,5 +1,6 @@
 /** The dashboard filter: URL parameters ⇄ filter ⇄ GraphQL input, shared by every page. */
 export { describeFilter, describeRange } from './describe.ts';
+export { type ExperimentInForce, experimentInForce } from './in-force.ts';
 export { parseFilter } from './parse.ts';
 export { filterHref, formatRange, otherParams, serializeFilter } from './serialize.ts';
 export {

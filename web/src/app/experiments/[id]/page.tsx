@@ -1,15 +1,17 @@
 import { notFound } from 'next/navigation';
 import { Suspense } from 'react';
+import { CancelForm } from '../../../components/experiment/CancelForm.tsx';
 import { EnqueueForm } from '../../../components/experiment/EnqueueForm.tsx';
 import { ExperimentConfigFacts } from '../../../components/experiment/ExperimentConfigFacts.tsx';
 import {
   ExperimentProgressFigure,
   PROGRESS_TITLE,
 } from '../../../components/experiment/ExperimentProgressFigure.tsx';
+import { LiveProgress } from '../../../components/experiment/LiveProgress.tsx';
 import { ChartSkeleton } from '../../../components/figures/ChartSkeleton.tsx';
 import { ErrorState } from '../../../components/figures/ErrorState.tsx';
 import { FilterProblems } from '../../../components/filters/FilterProblems.tsx';
-import { loadExperiment } from '../../../lib/api/index.ts';
+import { loadExperiment, loadExperimentLive } from '../../../lib/api/index.ts';
 import {
   describeFilter,
   parseFilter,
@@ -26,7 +28,10 @@ export default async function ExperimentPage(props: {
   const { id } = await props.params;
   if (!/^\d+$/.test(id)) notFound();
   const { filter, problems } = parseFilter(await props.searchParams);
-  const result = await settle(loadExperiment(id));
+  const [result, live] = await Promise.all([
+    settle(loadExperiment(id)),
+    settle(loadExperimentLive(id)),
+  ]);
   if (result.ok && result.value === null) notFound();
   // The enqueue filter is the URL's, without the experiment itself (its architectures are done).
   const enqueueFilter = { ...filter, experiment: null };
@@ -38,6 +43,10 @@ export default async function ExperimentPage(props: {
       ) : (
         <ExperimentConfigFacts experiment={result.value} />
       )}
+      {live.ok && live.value ? (
+        // Keyed by status: a server re-render after a change (cancel, re-queue) restarts it.
+        <LiveProgress key={live.value.status} initial={live.value} />
+      ) : null}
       <Suspense fallback={<ChartSkeleton id="progress" title={PROGRESS_TITLE} height={180} />}>
         <ExperimentProgressFigure id={id} />
       </Suspense>
@@ -47,6 +56,7 @@ export default async function ExperimentPage(props: {
         filterQuery={serializeFilter(enqueueFilter).toString()}
         filterText={describeFilter(enqueueFilter)}
       />
+      <CancelForm experiment={id} />
     </>
   );
 }

@@ -1,0 +1,37 @@
+import { CreateExperimentForm } from '../../../components/experiment/CreateExperimentForm.tsx';
+import { FilterPanel } from '../../../components/filters/FilterPanel.tsx';
+import { loadCounts } from '../../../lib/api/index.ts';
+import {
+  describeFilter,
+  parseFilter,
+  type SearchParamsInput,
+  serializeFilter,
+} from '../../../lib/filters/index.ts';
+import { settle } from '../../../lib/settle.ts';
+
+/**
+ * A new NNGP experiment over the architectures the URL filter selects: create it, queue its
+ * first architectures, and follow it on its page.
+ */
+export default async function NewExperimentPage(props: {
+  searchParams: Promise<SearchParamsInput>;
+}) {
+  const { filter, problems } = parseFilter(await props.searchParams);
+  const counts = await settle(loadCounts(filter));
+  return (
+    <>
+      <h1>New experiment</h1>
+      <p className="lead">
+        Creates an NNGP experiment and queues the architectures the filter selects; workers then
+        evaluate them (<code>pnpm start</code> and <code>pnpm api</code> run one,{' '}
+        <code>pnpm worker</code> adds more). Needs the API token (<code>NNGP_API_TOKEN</code>).
+      </p>
+      <FilterPanel pathname="/experiments/new" filter={filter} problems={problems} />
+      <CreateExperimentForm
+        filterQuery={serializeFilter(filter).toString()}
+        filterText={describeFilter(filter)}
+        selected={counts.ok ? counts.value : null}
+      />
+    </>
+  );
+}
