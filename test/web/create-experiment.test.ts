@@ -10,6 +10,8 @@ import { type DashboardStack, startDashboardStack } from './support/dashboard-st
 const STACK_TIMEOUT = 900_000;
 const PAGE_TIMEOUT = 240_000;
 const POLL = { timeout: 60_000, interval: 250 };
+/** Architectures the experiment takes: enough for τ and its bootstrap interval to mean something. */
+const LIMIT = 8;
 
 let stack: DashboardStack;
 let context: BrowserContext;
@@ -42,7 +44,7 @@ async function fillForm(page: Page, name: string, token: string): Promise<void> 
   await set('stemChannels', '8');
   await set('stacks', '1');
   await set('modulesPerStack', '1');
-  await set('limit', '3');
+  await set('limit', String(LIMIT));
   await set('token', token);
 }
 
@@ -60,15 +62,15 @@ describe('creating an experiment from the dashboard', () => {
            (SELECT 1 FROM training_records t WHERE t.module_hash = a.hash AND t.epochs = 108)`,
         [cluster],
       );
-      expect(selected).toBeGreaterThan(3);
+      expect(selected).toBeGreaterThan(LIMIT);
       await expect
         .poll(async () => numberIn(await page.getByTestId('selection-count').textContent()), POLL)
         .toBe(selected);
-      // The estimate counts 3 architectures × 40 images.
+      // The estimate counts LIMIT architectures × 40 images.
       await fillForm(page, 'from-the-dashboard', '');
       await expect
         .poll(() => page.getByTestId('cost-estimate').textContent(), POLL)
-        .toContain('120 image forward passes');
+        .toContain(`${LIMIT * 40} image forward passes`);
 
       // Without the token: the API's refusal, and no experiment.
       await page.getByRole('button', { name: 'Create and queue' }).click();
@@ -81,7 +83,7 @@ describe('creating an experiment from the dashboard', () => {
         ),
       ).toBe(0);
 
-      // With it: created, 3 queued, and the page of the new experiment opens.
+      // With it: created, LIMIT queued, and the page of the new experiment opens.
       await page
         .getByTestId('create-experiment-form')
         .locator('[name="token"]')
@@ -96,7 +98,7 @@ describe('creating an experiment from the dashboard', () => {
       expect(rows[0]?.name).toBe('from-the-dashboard');
       await expect
         .poll(async () => (await page.getByTestId('live-facts').textContent()) ?? '', POLL)
-        .toContain('of 3 done');
+        .toContain(`of ${LIMIT} done`);
 
       // A worker evaluates the queue; the page follows without a reload (a reload would lose
       // this mark on the window; the page's own soft refreshes keep it).
@@ -110,7 +112,9 @@ describe('creating an experiment from the dashboard', () => {
           interval: 500,
         })
         .toBe('completed');
-      expect(await page.getByTestId('live-facts').textContent()).toContain('3 of 3 done');
+      expect(await page.getByTestId('live-facts').textContent()).toContain(
+        `${LIMIT} of ${LIMIT} done`,
+      );
       expect(await page.evaluate(() => (globalThis as { notReloaded?: boolean }).notReloaded)).toBe(
         true,
       );
@@ -119,7 +123,39 @@ describe('creating an experiment from the dashboard', () => {
           'SELECT count(DISTINCT module_hash) AS n FROM nngp_results WHERE experiment_id = $1',
           [id],
         ),
-      ).toBe(3);
+      ).toBe(LIMIT);
+
+      // Then the researcher reads the result: the new configuration's τ with its bootstrap
+      // interval on the overview, and the table sorted by its NNGP accuracy.
+      const overview = await context.newPage();
+      await overview.goto(stack.url(`/?experiment=${id}`));
+      const tau = overview.locator('figure[data-chart="tau-vs-cost"]');
+      await expect
+        .poll(async () => (await tau.textContent()) ?? '', POLL)
+        .toMatch(/95 % bootstrap intervals/);
+      expect(await tau.locator('.recharts-errorBar').count()).toBeGreaterThan(0);
+      const table = await context.newPage();
+      await table.goto(stack.url(`/architectures?experiment=${id}`));
+      const header = table.locator(`[data-sort="NNGP:${id}:20/20/1"]`).first();
+      await header.click();
+      await table.waitForURL((url) => url.searchParams.get('sort') === `NNGP:${id}:20/20/1`);
+      const direction =
+        new URL(table.url()).searchParams.get('direction') === 'ASC' ? 'ASC' : 'DESC';
+      const { rows: ranked } = await stack.database.pool.query<{ hash: string }>(
+        `SELECT module_hash AS hash FROM nngp_results
+          WHERE experiment_id = $1 AND n_train = 20 AND n_val = 20 AND ensemble = 1
+          ORDER BY accuracy ${direction} NULLS LAST, module_hash ${direction}`,
+        [id],
+      );
+      await expect
+        .poll(async () => {
+          const drawn = await table
+            .getByTestId('architectures-table')
+            .locator('[data-hash]')
+            .evaluateAll((r) => r.map((row) => row.getAttribute('data-hash')));
+          return drawn.slice(0, ranked.length).join(',');
+        }, POLL)
+        .toBe(ranked.map((r) => r.hash).join(','));
 
       // Cancel: refused without the token; with it the page shows the experiment cancelled.
       const cancel = page.getByTestId('cancel-form');

@@ -154,6 +154,17 @@ describe('overview', () => {
       expect(new Set(names.filter((n) => /NNGP/.test(n))).size).toBeGreaterThanOrEqual(2);
       const text = await page.locator('figure[data-chart="tau-vs-cost"]').textContent();
       expect(text).toMatch(/PFLOP/i);
+      // τ and r carry their bootstrap intervals: an error bar per point on both charts, and the
+      // tooltips give the interval's ends.
+      expect(text).toMatch(/95 % bootstrap intervals/);
+      expect(await figure.locator('.recharts-errorBar').count()).toBeGreaterThanOrEqual(2 * 5);
+      for (const name of names) {
+        const match = /Kendall τ:?\s*(-?\d\.\d+)\s*\[(-?\d\.\d+), (-?\d\.\d+)\]/.exec(name);
+        expect(match, name).not.toBeNull();
+        const [tau, low, high] = (match ?? []).slice(1).map(Number) as [number, number, number];
+        expect(low, name).toBeLessThanOrEqual(tau);
+        expect(tau, name).toBeLessThanOrEqual(high);
+      }
     },
     PAGE_TIMEOUT,
   );

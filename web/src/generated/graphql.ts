@@ -98,6 +98,17 @@ export type IntRange = {
   min?: number | null | undefined;
 };
 
+/**
+ * Percentile-bootstrap confidence intervals of `metrics`, the same computation as `nngp compare
+ * --json` (compute/src/metrics/bootstrap.ts), seeded, so the same arguments give the same bounds.
+ * `resamples` is at most 10,000; `level` in (0, 1); `seed` at least 0.
+ */
+export type IntervalsInput = {
+  level?: number | null | undefined;
+  resamples?: number | null | undefined;
+  seed?: number | null | undefined;
+};
+
 /** One NNGP configuration of an experiment; each field defaults to the experiment's own. */
 export type NngpConfigInput = {
   ensemble?: number | null | undefined;
@@ -167,7 +178,7 @@ export type SubsetsInput = {
 
 export type DiscoveredFieldsFragment = { mean: number, standardError: number | null, topK: number, subsetSize: number };
 
-export type PredictorMetricsFieldsFragment = { predictor: string, count: number, kendallTau: number | null, pearson: number | null, costPflops: number | null, notes: Array<string>, pqetp: Array<{ threshold: number, auroc: number | null }>, discovered: { mean: number, standardError: number | null, topK: number, subsetSize: number } | null };
+export type PredictorMetricsFieldsFragment = { predictor: string, count: number, kendallTau: number | null, pearson: number | null, costPflops: number | null, notes: Array<string>, kendallTauInterval: { low: number, high: number } | null, pearsonInterval: { low: number, high: number } | null, pqetp: Array<{ threshold: number, auroc: number | null }>, discovered: { mean: number, standardError: number | null, topK: number, subsetSize: number } | null };
 
 export type ArchitectureRowFieldsFragment = { hash: string, trainableParameters: number, flops: number, residualConnections: number, groundTruth: number | null, sizeCluster: { id: number, label: string } | null };
 
@@ -217,10 +228,11 @@ export type MetricsQueryVariables = Exact<{
   filter?: ArchitectureFilter | null | undefined;
   predictors: Array<PredictorInput> | PredictorInput;
   subsets?: SubsetsInput | null | undefined;
+  intervals?: IntervalsInput | null | undefined;
 }>;
 
 
-export type MetricsQuery = { metrics: Array<{ predictor: string, count: number, kendallTau: number | null, pearson: number | null, costPflops: number | null, notes: Array<string>, pqetp: Array<{ threshold: number, auroc: number | null }>, discovered: { mean: number, standardError: number | null, topK: number, subsetSize: number } | null }> };
+export type MetricsQuery = { metrics: Array<{ predictor: string, count: number, kendallTau: number | null, pearson: number | null, costPflops: number | null, notes: Array<string>, kendallTauInterval: { low: number, high: number } | null, pearsonInterval: { low: number, high: number } | null, pqetp: Array<{ threshold: number, auroc: number | null }>, discovered: { mean: number, standardError: number | null, topK: number, subsetSize: number } | null }> };
 
 export type SearchSpaceReductionQueryVariables = Exact<{
   filter?: ArchitectureFilter | null | undefined;
@@ -236,7 +248,7 @@ export type HybridQueryVariables = Exact<{
 }>;
 
 
-export type HybridQuery = { hybrid: { notes: Array<string>, fit: { epoch4Coefficient: number, nngpCoefficient: number, bias: number, rSquared: number, residualStandardError: number | null, count: number } | null, metrics: { predictor: string, count: number, kendallTau: number | null, pearson: number | null, costPflops: number | null, notes: Array<string>, pqetp: Array<{ threshold: number, auroc: number | null }>, discovered: { mean: number, standardError: number | null, topK: number, subsetSize: number } | null } | null } };
+export type HybridQuery = { hybrid: { notes: Array<string>, fit: { epoch4Coefficient: number, nngpCoefficient: number, bias: number, rSquared: number, residualStandardError: number | null, count: number } | null, metrics: { predictor: string, count: number, kendallTau: number | null, pearson: number | null, costPflops: number | null, notes: Array<string>, kendallTauInterval: { low: number, high: number } | null, pearsonInterval: { low: number, high: number } | null, pqetp: Array<{ threshold: number, auroc: number | null }>, discovered: { mean: number, standardError: number | null, topK: number, subsetSize: number } | null } | null } };
 
 export type ResidualBiasQueryVariables = Exact<{
   filter?: ArchitectureFilter | null | undefined;
@@ -334,6 +346,14 @@ export const PredictorMetricsFieldsFragmentDoc = new TypedDocumentString(`
   count
   kendallTau
   pearson
+  kendallTauInterval {
+    low
+    high
+  }
+  pearsonInterval {
+    low
+    high
+  }
   pqetp {
     threshold
     auroc
@@ -532,8 +552,13 @@ export const ArchitectureDocument = new TypedDocumentString(`
   }
 }`) as unknown as TypedDocumentString<ArchitectureQuery, ArchitectureQueryVariables>;
 export const MetricsDocument = new TypedDocumentString(`
-    query Metrics($filter: ArchitectureFilter, $predictors: [PredictorInput!]!, $subsets: SubsetsInput) {
-  metrics(filter: $filter, predictors: $predictors, subsets: $subsets) {
+    query Metrics($filter: ArchitectureFilter, $predictors: [PredictorInput!]!, $subsets: SubsetsInput, $intervals: IntervalsInput) {
+  metrics(
+    filter: $filter
+    predictors: $predictors
+    subsets: $subsets
+    intervals: $intervals
+  ) {
     ...PredictorMetricsFields
   }
 }
@@ -548,6 +573,14 @@ fragment PredictorMetricsFields on PredictorMetrics {
   count
   kendallTau
   pearson
+  kendallTauInterval {
+    low
+    high
+  }
+  pearsonInterval {
+    low
+    high
+  }
   pqetp {
     threshold
     auroc
@@ -604,6 +637,14 @@ fragment PredictorMetricsFields on PredictorMetrics {
   count
   kendallTau
   pearson
+  kendallTauInterval {
+    low
+    high
+  }
+  pearsonInterval {
+    low
+    high
+  }
   pqetp {
     threshold
     auroc

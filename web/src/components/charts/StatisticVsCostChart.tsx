@@ -1,6 +1,7 @@
 'use client';
 
 import {
+  ErrorBar,
   Legend,
   ResponsiveContainer,
   Scatter,
@@ -28,7 +29,8 @@ const SHAPES = { kendallTau: 'circle', pearson: 'diamond' } as const;
 
 /**
  * One statistic (Kendall τ or Pearson r) of each predictor against its cost, log x, one
- * coloured series per predictor family (paper Fig. 1).
+ * coloured series per predictor family (paper Fig. 1), with the statistic's bootstrap interval
+ * as a vertical error bar where the points carry one.
  *
  * @example <StatisticVsCostChart points={points} statistic="kendallTau" label="Kendall τ" />
  */
@@ -65,8 +67,8 @@ export function StatisticVsCostChart(props: {
               describe={(point) => ({
                 title: point.predictor,
                 lines: [
-                  ['Kendall τ', formatStatistic(point.kendallTau)],
-                  ['Pearson r', formatStatistic(point.pearson)],
+                  ['Kendall τ', withInterval(point.kendallTau, point.kendallTauError)],
+                  ['Pearson r', withInterval(point.pearson, point.pearsonError)],
                   ['compute', formatPflops(point.cost)],
                   ['architectures', formatCount(point.count)],
                 ],
@@ -84,9 +86,23 @@ export function StatisticVsCostChart(props: {
             )}
             fill={FAMILY_COLOURS[family]}
             shape={SHAPES[props.statistic]}
-          />
+          >
+            {props.points.some((point) => point[`${props.statistic}Error`] !== null) ? (
+              <ErrorBar
+                dataKey={`${props.statistic}Error`}
+                direction="y"
+                width={4}
+                stroke={FAMILY_COLOURS[family]}
+              />
+            ) : null}
+          </Scatter>
         ))}
       </ScatterChart>
     </ResponsiveContainer>
   );
+}
+
+function withInterval(value: number | null, error: [number, number] | null): string {
+  if (value === null || error === null) return formatStatistic(value);
+  return `${formatStatistic(value)} [${formatStatistic(value - error[0])}, ${formatStatistic(value + error[1])}]`;
 }

@@ -14,6 +14,12 @@ import { EmptyState } from '../figures/EmptyState.tsx';
 import { ErrorState } from '../figures/ErrorState.tsx';
 
 const ID = 'tau-vs-cost';
+/**
+ * Bootstrap intervals for τ and r: 100 resamples keep the figure's query within the API's
+ * complexity limit for two dozen predictors (each resample is priced as a pass over the space).
+ */
+const INTERVALS = { resamples: 100, level: 0.95, seed: 0 } as const;
+const MAX_PREDICTORS_WITH_INTERVALS = 24;
 export const TAU_VS_COST_TITLE = 'Kendall τ and Pearson r against compute';
 
 /**
@@ -33,13 +39,15 @@ export async function TauVsCostFigure(props: { filter: DashboardFilter }) {
       // One experiment: every predictor over its architectures, so costs and τ compare; several
       // experiments have different architectures, so each predictor covers what it can.
       const only = experiments.length === 1 ? experiments[0] : undefined;
+      const intervals = specs.length <= MAX_PREDICTORS_WITH_INTERVALS ? INTERVALS : null;
       const metrics = await loadMetrics(
         props.filter,
         specs.map((spec) => spec.input),
         only ? { experiment: only.id } : {},
+        intervals,
       );
       const counted = Math.max(0, ...metrics.map((m) => m.count));
-      return { ...toTauCostPoints(metrics, specs), experiments, only, counted };
+      return { ...toTauCostPoints(metrics, specs), experiments, only, counted, intervals };
     })(),
   );
   const description =
@@ -51,7 +59,7 @@ export async function TauVsCostFigure(props: { filter: DashboardFilter }) {
       </ChartFigure>
     );
   }
-  const { points, unplaced, experiments, only, counted } = result.value;
+  const { points, unplaced, experiments, only, counted, intervals } = result.value;
   return (
     <ChartFigure
       id={ID}
@@ -63,6 +71,9 @@ export async function TauVsCostFigure(props: { filter: DashboardFilter }) {
           : only
             ? `Every predictor over the ${counted.toLocaleString('en-US')} architectures of experiment ${only.name} with ground truth.`
             : 'Each predictor over the architectures it covers (experiments differ).',
+        intervals
+          ? `Error bars: 95 % bootstrap intervals (${intervals.resamples} resamples, seed ${intervals.seed}).`
+          : `No error bars: more than ${MAX_PREDICTORS_WITH_INTERVALS} predictors (narrow the experiments).`,
         unplaced.length > 0
           ? `Not placed (no cost or no statistic): ${unplaced.join(', ')}.`
           : null,

@@ -13,6 +13,7 @@ import {
 import type {
   HistogramBin,
   HybridResult,
+  IntervalsInput,
   ModelSizeCorrelation,
   NngpConfigInput,
   PredictorInput,
@@ -24,7 +25,8 @@ import type {
 
 /**
  * τ, r, PQETP, discovered performance and cost of each predictor over the filtered
- * architectures; `extra` narrows the filter further (e.g. one size cluster).
+ * architectures; `extra` narrows the filter further (e.g. one size cluster); `intervals` asks
+ * for bootstrap intervals of τ and r (priced by their resamples).
  *
  * @example const metrics = await loadMetrics(filter, [{ kind: 'TRAINING', epochs: 4 }]);
  */
@@ -32,10 +34,12 @@ export async function loadMetrics(
   filter: DashboardFilter,
   predictors: PredictorInput[],
   extra: ArchitectureFilterInput = {},
+  intervals: IntervalsInput | null = null,
 ): Promise<PredictorMetrics[]> {
   const data = await query(METRICS, {
     filter: toArchitectureFilter(filter, extra),
     predictors,
+    intervals,
   });
   return data.metrics;
 }

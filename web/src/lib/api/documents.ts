@@ -23,6 +23,14 @@ export const PREDICTOR_METRICS_FIELDS = graphql(`
     count
     kendallTau
     pearson
+    kendallTauInterval {
+      low
+      high
+    }
+    pearsonInterval {
+      low
+      high
+    }
     pqetp {
       threshold
       auroc
@@ -215,8 +223,9 @@ export const METRICS = graphql(`
     $filter: ArchitectureFilter
     $predictors: [PredictorInput!]!
     $subsets: SubsetsInput
+    $intervals: IntervalsInput
   ) {
-    metrics(filter: $filter, predictors: $predictors, subsets: $subsets) {
+    metrics(filter: $filter, predictors: $predictors, subsets: $subsets, intervals: $intervals) {
       ...PredictorMetricsFields
     }
   }

@@ -28,6 +28,7 @@ export type {
   ArchitectureOrder,
   ArchitectureOrderField,
   ExperimentStatus,
+  IntervalsInput,
   IntRange as IntRangeInput,
   NngpConfigInput,
   OrderDirection,

@@ -17,6 +17,8 @@ function metrics(predictor: string, overrides: Partial<PredictorMetrics> = {}): 
     count: 100,
     kendallTau: 0.3,
     pearson: 0.25,
+    kendallTauInterval: null,
+    pearsonInterval: null,
     pqetp: [
       { threshold: 0.9, auroc: 0.7 },
       { threshold: 0.93, auroc: null },
@@ -38,22 +40,25 @@ describe('toTauCostPoints', () => {
   it('places predictors with a positive cost and lists the others', () => {
     const { points, unplaced } = toTauCostPoints(
       [
-        metrics('4 epochs'),
+        metrics('4 epochs', { kendallTauInterval: { low: 0.2, high: 0.45 } }),
         metrics('NNGP 100/200 ×2', { costPflops: null }),
         metrics('12 epochs', { kendallTau: null, pearson: null }),
       ],
       [trainingPredictor(4), nngpSpec, trainingPredictor(12)],
     );
-    expect(points).toEqual([
-      {
-        predictor: '4 epochs',
-        family: 'training',
-        cost: 12_500,
-        kendallTau: 0.3,
-        pearson: 0.25,
-        count: 100,
-      },
-    ]);
+    expect(points).toHaveLength(1);
+    expect(points[0]).toMatchObject({
+      predictor: '4 epochs',
+      family: 'training',
+      cost: 12_500,
+      kendallTau: 0.3,
+      pearson: 0.25,
+      pearsonError: null,
+      count: 100,
+    });
+    // Error bars reach the interval's ends: 0.1 below and 0.15 above τ.
+    expect(points[0]?.kendallTauError?.[0]).toBeCloseTo(0.1, 12);
+    expect(points[0]?.kendallTauError?.[1]).toBeCloseTo(0.15, 12);
     expect(unplaced).toEqual(['NNGP 100/200 ×2', '12 epochs']);
   });
 });

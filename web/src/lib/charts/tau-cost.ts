@@ -8,7 +8,19 @@ export interface TauCostPoint {
   cost: number;
   kendallTau: number | null;
   pearson: number | null;
+  /** Distances below and above the statistic to its 95 % bootstrap interval's ends (error bars). */
+  kendallTauError: [number, number] | null;
+  pearsonError: [number, number] | null;
   count: number;
+}
+
+/** An interval as error-bar lengths around `value`; null without one of them. */
+export function errorAround(
+  value: number | null,
+  interval: { low: number; high: number } | null | undefined,
+): [number, number] | null {
+  if (value === null || interval == null) return null;
+  return [value - interval.low, interval.high - value];
 }
 
 /**
@@ -36,6 +48,8 @@ export function toTauCostPoints(
       cost,
       kendallTau: metric.kendallTau,
       pearson: metric.pearson,
+      kendallTauError: errorAround(metric.kendallTau, metric.kendallTauInterval),
+      pearsonError: errorAround(metric.pearson, metric.pearsonInterval),
       count: metric.count,
     });
   }
