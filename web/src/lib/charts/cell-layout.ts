@@ -149,9 +149,14 @@ function placeEdge(from: number, to: number, a: Point, b: Point, bend: number, r
   return { from, to, start, control, end, path };
 }
 
-/** Points along an edge's curve. */
-export function curvePoints(edge: PlacedEdge, steps = 24): Point[] {
+const POINTS = new WeakMap<PlacedEdge, Point[]>();
+
+/** Points along an edge's curve (24 segments), computed once per edge. */
+export function curvePoints(edge: PlacedEdge): Point[] {
+  const cached = POINTS.get(edge);
+  if (cached) return cached;
   const points: Point[] = [];
+  const steps = 24;
   for (let k = 0; k <= steps; k++) {
     const t = k / steps;
     const u = 1 - t;
@@ -160,12 +165,19 @@ export function curvePoints(edge: PlacedEdge, steps = 24): Point[] {
       y: u * u * edge.start.y + 2 * u * t * edge.control.y + t * t * edge.end.y,
     });
   }
+  POINTS.set(edge, points);
   return points;
 }
 
 /** The closest the curve comes to `p`. */
 export function distanceToCurve(p: Point, edge: PlacedEdge): number {
-  return Math.min(...curvePoints(edge).map((q) => Math.hypot(q.x - p.x, q.y - p.y)));
+  // A plain loop over squared distances: routing calls this hundreds of times per cell.
+  let nearest = Number.POSITIVE_INFINITY;
+  for (const q of curvePoints(edge)) {
+    const d = (q.x - p.x) ** 2 + (q.y - p.y) ** 2;
+    if (d < nearest) nearest = d;
+  }
+  return Math.sqrt(nearest);
 }
 
 /** Whether two curves run together: most of one lies within `tolerance` of the other. */
@@ -175,5 +187,5 @@ function overlaps(a: PlacedEdge, b: PlacedEdge, tolerance: number): boolean {
 }
 
 function curveExtremes(edge: PlacedEdge): number[] {
-  return curvePoints(edge, 12).map((p) => p.y);
+  return curvePoints(edge).map((p) => p.y);
 }
