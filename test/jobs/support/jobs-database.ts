@@ -6,9 +6,12 @@ import { FIXTURE } from '../../../compute/test/support/fixtures.ts';
 
 /**
  * A network and data small enough that one job takes a few seconds on a loaded 2-core
- * machine, yet long enough for a signal to land mid-job (stem 16, 100/100 images, one seed).
+ * machine, yet long enough for a signal to land mid-job (stem 16, 100/100 images, one seed, on
+ * the tfjs engine: onnx finishes such a job in a fraction of a second on an idle machine, before
+ * a test can see it mid-job).
  */
 export const SMALL_SETTINGS = {
+  engine: 'tfjs',
   nTrain: 100,
   nVal: 100,
   ensemble: 1,
