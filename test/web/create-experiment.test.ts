@@ -112,9 +112,10 @@ describe('creating an experiment from the dashboard', () => {
           interval: 500,
         })
         .toBe('completed');
-      expect(await page.getByTestId('live-facts').textContent()).toContain(
-        `${LIMIT} of ${LIMIT} done`,
-      );
+      // The facts come from the same poll a moment apart: wait for them to settle too.
+      await expect
+        .poll(async () => (await page.getByTestId('live-facts').textContent()) ?? '', POLL)
+        .toContain(`${LIMIT} of ${LIMIT} done`);
       expect(await page.evaluate(() => (globalThis as { notReloaded?: boolean }).notReloaded)).toBe(
         true,
       );
@@ -133,7 +134,8 @@ describe('creating an experiment from the dashboard', () => {
       await expect
         .poll(async () => (await tau.textContent()) ?? '', POLL)
         .toMatch(/95 % bootstrap intervals/);
-      expect(await tau.locator('.recharts-errorBar').count()).toBeGreaterThan(0);
+      // The chart draws on the client once it has measured itself: wait for its error bars.
+      await expect.poll(() => tau.locator('.recharts-errorBar').count(), POLL).toBeGreaterThan(0);
       const table = await context.newPage();
       await table.goto(stack.url(`/architectures?experiment=${id}`));
       const header = table.locator(`[data-sort="NNGP:${id}:20/20/1"]`).first();
