@@ -12,7 +12,7 @@
 import { parseArgs } from 'node:util';
 import * as tf from '@tensorflow/tfjs-core';
 import { DEFAULT_SHAPE, INCEPTION_CELL, ModelSpec } from '../src/nasbench/index.ts';
-import { nasbenchNetwork } from '../src/network/index.ts';
+import { architectureNetwork } from '../src/network/index.ts';
 import {
   checkProvider,
   OnnxFeatureEngine,
@@ -20,7 +20,7 @@ import {
   ProviderError,
 } from '../src/network/onnx/index.ts';
 import { type BackendName, startBackend } from '../src/network/tfjs/index.ts';
-import { evaluateArchitecture } from '../src/nngp/evaluate.ts';
+import { evaluateCell } from '../src/nngp/evaluate-cell.ts';
 import { estimateSeedKernel, estimateSeedKernelOnnx } from '../src/nngp/kernel-estimation.ts';
 import { loadNngpData } from '../src/nngp/nngp-data.ts';
 
@@ -45,7 +45,7 @@ const report: Record<string, unknown> = { backend: backendName };
 const log = (line: string) => process.stderr.write(`${line}\n`);
 
 // 1. Same kernel as the cpu backend on a small network (stem 16), same seed and images.
-const small = nasbenchNetwork(spec.matrix, spec.ops, { ...DEFAULT_SHAPE, stemChannels: 16 });
+const small = architectureNetwork(spec.matrix, spec.ops, { ...DEFAULT_SHAPE, stemChannels: 16 });
 const smallData = await loadNngpData({
   dataset: [dataset],
   nTrain: 20,
@@ -89,56 +89,35 @@ if (!values.skipReference) {
 const n = 2048;
 const [a, b] = [tf.randomNormal([n, n]), tf.randomNormal([n, n])];
 await tf.matMul(a, b).data();
-let started = performance.now();
+const started = performance.now();
 for (let i = 0; i < 5; i++) await tf.matMul(a, b).data();
 report.matmulGflops = (2 * n ** 3 * 5) / ((performance.now() - started) / 1000) / 1e9;
 tf.dispose([a, b]);
 log(`matmul ${n}³: ${report.matmulGflops} GFLOP/s`);
 
-const settings = (nTrain: number, nVal: number, ensemble: number) => ({
-  shape: DEFAULT_SHAPE,
-  configs: [{ nTrain, nVal, ensemble }],
-  batchSize: 100,
-  retention: 'none' as const,
-  dtype: 'float32' as const,
-});
-const notebook = await loadNngpData({
-  dataset: [dataset],
-  nTrain: 100,
-  nVal: 200,
-  ensemble: 2,
-  seed: 0,
-  bnBatchSize: 100,
-});
-const notebookImages = tf.tensor4d(notebook.images, [300, 32, 32, 3]);
-await evaluateArchitecture(cell, notebook, notebookImages, settings(100, 200, 2)); // warm-up (shader compilation)
-started = performance.now();
-const e = await evaluateArchitecture(cell, notebook, notebookImages, settings(100, 200, 2));
-report.notebookSecondsPerArchitecture = (performance.now() - started) / 1000;
+// 2b. The notebook configuration at full width, timed after a warm-up (shader compilation).
+const notebookConfig = { nTrain: 100, nVal: 200, ensemble: 2, dataset, engine: 'tfjs' as const };
+await evaluateCell(cell, notebookConfig);
+const e = await evaluateCell(cell, notebookConfig);
+report.notebookSecondsPerArchitecture = e.seconds;
 report.forwardGflops = e.flops / e.seconds / 1e9;
-notebookImages.dispose();
 log(
   `100/200 M2 full width: ${report.notebookSecondsPerArchitecture} s, forward ${report.forwardGflops} GFLOP/s`,
 );
 
-// 3. NNGP accuracy at 500/200, M = 4, to compare with the CPU.
+// 3. NNGP accuracy at 500/200, M = 4, on `nngp evaluate`'s path: the CLI gives the same figure.
 if (!values.skipFull) {
-  const full = await loadNngpData({
-    dataset: [dataset],
+  const full = await evaluateCell(cell, {
     nTrain: 500,
     nVal: 200,
     ensemble: 4,
-    seed: 0,
-    bnBatchSize: 128,
+    dataset,
+    engine: 'tfjs',
   });
-  const fullImages = tf.tensor4d(full.images, [700, 32, 32, 3]);
-  started = performance.now();
-  const result = (await evaluateArchitecture(cell, full, fullImages, settings(500, 200, 4)))
-    .results[0];
+  const result = full.results[0];
   report.accuracy500x200x4 = result?.accuracy;
   report.accuracies500x200x4 = result?.accuracies;
-  report.seconds500x200x4 = (performance.now() - started) / 1000;
-  fullImages.dispose();
+  report.seconds500x200x4 = full.seconds;
   log(`500/200 M4: accuracy ${report.accuracy500x200x4} in ${report.seconds500x200x4} s`);
 }
 
@@ -165,7 +144,7 @@ for (const provider of providers) {
   }
   const seed = smallData.seeds[0] as { init: number; bnBatch: number[] };
   const small = new OnnxFeatureEngine(
-    nasbenchNetwork(spec.matrix, spec.ops, { ...DEFAULT_SHAPE, stemChannels: 16 }),
+    architectureNetwork(spec.matrix, spec.ops, { ...DEFAULT_SHAPE, stemChannels: 16 }),
     provider,
   );
   const { kernel } = await estimateSeedKernelOnnx(small, {
@@ -177,9 +156,9 @@ for (const provider of providers) {
     batchSize: 10,
   });
   await small.release();
-  const onnxSettings = { ...settings(100, 200, 2), engine: 'onnx' as const, provider };
-  await evaluateArchitecture(cell, notebook, null, onnxSettings); // warm-up
-  const timed = await evaluateArchitecture(cell, notebook, null, onnxSettings);
+  const onnxConfig = { ...notebookConfig, engine: 'onnx' as const, provider };
+  await evaluateCell(cell, onnxConfig); // warm-up
+  const timed = await evaluateCell(cell, onnxConfig);
   report[key] = {
     smallKernelRelativeDifferenceVsTfjsCpu:
       reference === undefined ? null : relativeDifference(reference, kernel.kTrainTrain),

@@ -10,7 +10,9 @@ import {
   runGraph,
   startBackend,
 } from '../src/network/tfjs/index.ts';
-import { type EvaluationSettings, evaluateArchitecture } from '../src/nngp/evaluate.ts';
+import type { EvaluationSettings } from '../src/nngp/evaluate.ts';
+import { evaluateCell } from '../src/nngp/evaluate-cell.ts';
+import { EVALUATION_DEFAULTS } from '../src/nngp/evaluation-defaults.ts';
 import { loadNngpData } from '../src/nngp/nngp-data.ts';
 import { EvaluationPool } from '../src/nngp/workers/pool.ts';
 import type { Figure } from './figure.ts';
@@ -72,26 +74,18 @@ export async function benchNngp(report: (f: Figure) => void): Promise<void> {
     unit: 'GFLOP/s',
     note: 'batches of 50',
   });
-  const data = await loadNngpData({
-    dataset: DATASET,
-    nTrain: 100,
-    nVal: 200,
-    ensemble: 2,
-    seed: 0,
-    bnBatchSize: 100,
-  });
-  const images = tf.tensor4d(data.images, [300, 32, 32, 3]);
   const cell = { hash: INCEPTION.hash(), matrix: INCEPTION.matrix, ops: [...INCEPTION.ops] };
   for (const stemChannels of [128, 16]) {
-    const settings: EvaluationSettings = {
-      shape: { ...DEFAULT_SHAPE, stemChannels },
-      configs: [{ nTrain: 100, nVal: 200, ensemble: 2 }],
-      batchSize: 50,
-      retention: 'all',
-      dtype: 'float32',
+    const options = {
+      nTrain: 100,
+      nVal: 200,
+      ensemble: 2,
+      stemChannels,
+      dataset: DATASET,
+      engine: 'tfjs' as const,
     };
-    if (stemChannels === 16) await evaluateArchitecture(cell, data, images, settings); // warm-up
-    const e = await evaluateArchitecture(cell, data, images, settings);
+    if (stemChannels === 16) await evaluateCell(cell, options); // warm-up
+    const e = await evaluateCell(cell, options);
     report({
       name: `Inception cell, 100/200 M2, stem ${stemChannels}: time`,
       value: e.seconds,
@@ -104,9 +98,16 @@ export async function benchNngp(report: (f: Figure) => void): Promise<void> {
       unit: 'GFLOP/s',
     });
   }
-  images.dispose();
 
   // Throughput with 1 worker against one worker per core, on the same 6 sampled cells at stem 16.
+  const data = await loadNngpData({
+    dataset: DATASET,
+    nTrain: 100,
+    nVal: 200,
+    ensemble: 2,
+    seed: EVALUATION_DEFAULTS.seed,
+    bnBatchSize: EVALUATION_DEFAULTS.bnBatchSize,
+  });
   const cells = sampleSpecs(6, 1).map((s) => ({
     hash: s.hash(),
     matrix: s.matrix,

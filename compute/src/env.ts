@@ -11,6 +11,11 @@ const schema = z.object({
   NNGP_MULTIPLY: z.preprocess(unsetIfEmpty, z.enum(['wasm', 'js']).default('wasm')),
   /** Threads per large float64 product (default: the cores, on the main thread). */
   NNGP_MULTIPLY_THREADS: z.preprocess(unsetIfEmpty, z.coerce.number().int().min(1).optional()),
+  /**
+   * ONNX Runtime threads per process (default: the cores). Several worker processes of one
+   * thread each keep the cores busier on small (reduced-width) networks than one of many.
+   */
+  NNGP_ONNX_THREADS: z.preprocess(unsetIfEmpty, z.coerce.number().int().min(1).optional()),
 });
 
 export type ComputeEnv = z.infer<typeof schema>;

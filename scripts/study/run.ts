@@ -8,10 +8,12 @@
  *
  *   nohup pnpm study --workers 1 >> .data/study.log 2>&1 &
  *
- * Options: --workers N (worker processes, default 1), --concurrency N (jobs per worker, default 1),
+ * Options: --workers N (worker processes, default 1; the cores are shared out among them through
+ * NNGP_ONNX_THREADS and NNGP_MULTIPLY_THREADS unless they are set), --concurrency N (jobs per worker, default 1),
  * --until STAGE (stop after that stage, 1-based), --nice N (the workers' niceness, default 0).
  */
 import { type ChildProcess, spawn } from 'node:child_process';
+import { availableParallelism } from 'node:os';
 import { parseArgs } from 'node:util';
 import { prepareDatabase } from '../../compute/src/nasbench/store/index.ts';
 import { GROUND_TRUTH_EPOCHS } from '../../compute/src/predictors/constants.ts';
@@ -33,6 +35,8 @@ const { values } = parseArgs({
   },
 });
 const EXPORT_EVERY_MS = 10 * 60_000;
+const workerCount = Number(values.workers);
+const coresEach = String(Math.max(1, Math.floor(availableParallelism() / workerCount)));
 
 const database = await openDatabase({ log });
 const workers: ChildProcess[] = [];
@@ -46,7 +50,7 @@ for (const signal of ['SIGINT', 'SIGTERM'] as const) {
 }
 try {
   await prepareDatabase(database, { log });
-  for (let i = 0; i < Number(values.workers); i++) workers.push(startWorker(i));
+  for (let i = 0; i < workerCount; i++) workers.push(startWorker(i));
   let lastExport = Date.now();
   for (const [index, stage] of STAGES.slice(0, Number(values.until)).entries()) {
     if (stopping) break;
@@ -94,7 +98,14 @@ function startWorker(index: number): ChildProcess {
     ],
     {
       stdio: ['ignore', 'inherit', 'inherit'],
-      env: { ...process.env, DATABASE_URL: database.url },
+      // The cores shared out among the workers: on reduced-width networks two one-thread
+      // processes evaluated 1.65× as many architectures per second as one two-thread process.
+      env: {
+        NNGP_ONNX_THREADS: coresEach,
+        NNGP_MULTIPLY_THREADS: coresEach,
+        ...process.env,
+        DATABASE_URL: database.url,
+      },
     },
   );
   child.on('exit', (code, signal) => {

@@ -39,6 +39,12 @@ const ARGS = [
 
 type Result = EvaluationResultJson;
 
+/** `nngp evaluate --archs 28cfc787… --train 500 --val 200 --ensemble 4`, per regularizer. */
+const INCEPTION_500x200x4 = [
+  0.24, 0.24, 0.24, 0.24, 0.24, 0.235, 0.25, 0.3, 0.34, 0.37, 0.375, 0.37, 0.36, 0.34, 0.33, 0.295,
+  0.265, 0.23, 0.135, 0.105,
+];
+
 describe('nngp evaluate on the CIFAR-10 subset (Inception-like cell, 500/200, M = 4)', () => {
   let first: { experiment: string; results: Result[] };
 
@@ -54,8 +60,11 @@ describe('nngp evaluate on the CIFAR-10 subset (Inception-like cell, 500/200, M 
       '100x200x1',
     ]);
     const largest = first.results[0] as Result;
-    // Chance is 0.1; the reference notebook printed 0.38 on its own data order.
-    expect(largest.accuracy).toBeGreaterThan(0.25);
+    // Chance is 0.1; the reference notebook printed 0.38 on its own data order. The figure is
+    // pinned (README, "Quick start"): a silent change of the data draw, the network, its
+    // initialisation or the inference moves it. The bench and the GPU check take the same path.
+    expect(largest.accuracy).toBe(0.375);
+    expect(largest.accuracies).toEqual(INCEPTION_500x200x4);
     expect(largest.accuracies).toHaveLength(20);
     expect(largest.regularizers[0]).toBeCloseTo(1e-7, 12);
     expect(largest.regularizers[19]).toBeCloseTo(100, 9);

@@ -15,4 +15,4 @@ export {
   trainableParameterCount,
 } from './graph.ts';
 export { BN_EPSILON, BN_MOMENTUM, GraphBuilder } from './graph-builder.ts';
-export { nasbenchNetwork } from './nasbench-network.ts';
+export { architectureNetwork, nasbenchNetwork } from './nasbench-network.ts';

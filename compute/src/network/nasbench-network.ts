@@ -1,12 +1,34 @@
 import { vertexChannels } from '../nasbench/channels.ts';
 import type { Matrix } from '../nasbench/matrix.ts';
 import type { Operation } from '../nasbench/operations.ts';
+import { ModelSpec } from '../nasbench/spec.ts';
 import { DEFAULT_SHAPE, type NetworkShape } from '../nasbench/structure.ts';
 import type { NetworkGraph, NodeId } from './graph.ts';
 import { GraphBuilder } from './graph-builder.ts';
 
 /**
- * The NAS-Bench-101 network of a cell (model_builder.build_model): a 3x3 conv-BN-ReLU stem, then
+ * The network NAS-Bench-101 trained for a cell, whatever numbering of its vertices the caller
+ * holds: built on the numbering the dataset stores (ModelSpec.canonical). The numbering matters:
+ * vertex k takes the k-th draw of the seeded initialisation and the channel split follows vertex
+ * order, so two numberings of one cell are two different random networks. Every evaluation builds
+ * its network here, so an architecture has one kernel per seed however it was named.
+ *
+ * @example architectureNetwork(INCEPTION_CELL.matrix, INCEPTION_CELL.ops) // numbered as stored
+ */
+export function architectureNetwork(
+  matrix: Matrix,
+  ops: readonly Operation[],
+  shape: NetworkShape = DEFAULT_SHAPE,
+): NetworkGraph {
+  const stored = new ModelSpec(
+    matrix.map((row) => [...row]),
+    [...ops],
+  ).canonical();
+  return nasbenchNetwork(stored.matrix, stored.ops, shape);
+}
+
+/**
+ * The NAS-Bench-101 network of a cell in the numbering given (model_builder.build_model): a 3x3 conv-BN-ReLU stem, then
  * `stacks` stacks of `modulesPerStack` modules, a 2x2 stride-2 max-pool before every stack but the
  * first (which doubles the channels), global average pooling, and a dense head when `head`.
  *

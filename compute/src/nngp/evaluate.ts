@@ -2,7 +2,7 @@ import type * as tf from '@tensorflow/tfjs-core';
 import type { Matrix } from '../nasbench/matrix.ts';
 import type { Operation } from '../nasbench/operations.ts';
 import type { NetworkShape } from '../nasbench/structure.ts';
-import { forwardMacs, type NetworkGraph, nasbenchNetwork } from '../network/index.ts';
+import { architectureNetwork, forwardMacs, type NetworkGraph } from '../network/index.ts';
 import { OnnxFeatureEngine, type OnnxProvider } from '../network/onnx/index.ts';
 import type { NngpConfig } from './configs.ts';
 import { ensembleKernel } from './ensemble.ts';
@@ -68,7 +68,7 @@ export async function evaluateArchitecture(
   if (settings.engine === 'onnx') {
     // One engine per architecture, seeds one after another: ORT's pool already uses every core.
     const engine = new OnnxFeatureEngine(
-      nasbenchNetwork(cell.matrix, cell.ops, settings.shape),
+      architectureNetwork(cell.matrix, cell.ops, settings.shape),
       settings.provider ?? 'cpu',
     );
     try {
@@ -107,7 +107,7 @@ export async function estimateSeed(
   s: number,
 ): Promise<SeedEstimate> {
   const seed = seedOf(data, s);
-  const graph = nasbenchNetwork(cell.matrix, cell.ops, settings.shape);
+  const graph = architectureNetwork(cell.matrix, cell.ops, settings.shape);
   const estimate = await estimateSeedKernel(graph, {
     images,
     nTrain: data.nTrain,

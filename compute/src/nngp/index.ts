@@ -27,6 +27,7 @@ export {
   type Retention,
   type SeedEstimate,
 } from './evaluate.ts';
+export { type CellEvaluationOptions, evaluateCell } from './evaluate-cell.ts';
 export {
   defaultEvaluationDataset,
   ENGINES,

@@ -15,7 +15,7 @@ import {
   type Retention,
 } from './evaluate.ts';
 import { type EngineName, EVALUATION_DEFAULTS } from './evaluation-defaults.ts';
-import { loadNngpData } from './nngp-data.ts';
+import { loadNngpData, type NngpData, type NngpDataOptions } from './nngp-data.ts';
 import type { KernelDtype } from './seed-kernel.ts';
 import { ensureExperiment, evaluatedHashes, saveEvaluation } from './store/index.ts';
 import { EvaluationPool } from './workers/pool.ts';
@@ -130,7 +130,7 @@ export async function runEvaluation(
     };
   }
 
-  const data = await loadNngpData({
+  const data = await experimentData({
     dataset: options.dataset,
     nTrain: largest.nTrain,
     nVal: largest.nVal,
@@ -203,6 +203,22 @@ export async function runEvaluation(
   };
 }
 
+// The last experiment's data, kept: a queue worker runs one architecture per job, mostly of one
+// experiment, and reading and standardising the images took a tenth of a reduced-width job.
+let lastData: { key: string; data: Promise<NngpData> } | null = null;
+
+function experimentData(options: NngpDataOptions): Promise<NngpData> {
+  const key = JSON.stringify(options);
+  if (lastData?.key !== key) {
+    const data = loadNngpData(options);
+    lastData = { key, data };
+    data.catch(() => {
+      if (lastData?.key === key) lastData = null;
+    });
+  }
+  return lastData.data;
+}
+
 /** What runs the architectures: tfjs worker threads, or the onnx engine in this process. */
 interface Evaluator {
   backend: string;
@@ -219,7 +235,7 @@ let onnxQueue: Promise<unknown> = Promise.resolve();
  * architectures at once would only multiply threads).
  */
 function inProcess(
-  data: Awaited<ReturnType<typeof loadNngpData>>,
+  data: NngpData,
   settings: EvaluationSettings,
   provider: OnnxProvider,
 ): Evaluator {

@@ -14,5 +14,6 @@ export {
   loadResults,
   ResultsFileError,
   readResultRows,
+  readSettingsFile,
 } from './load-results.ts';
-export { RESULTS_DIR } from './results-files.ts';
+export { localDataset, RESULTS_DIR, resultFiles, settingsFilesIn } from './results-files.ts';

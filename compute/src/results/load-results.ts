@@ -43,7 +43,7 @@ export async function loadResults(
   const dir = options.dir ?? RESULTS_DIR;
   const loaded: LoadedExperiment[] = [];
   for (const settingsPath of await settingsFilesIn(dir)) {
-    const settings = await readSettings(settingsPath);
+    const settings = await readSettingsFile(settingsPath);
     const files = resultFiles(dir, settings.name);
     const rows = await readResultRows(files.results);
     const experiment = await ensureExperiment(
@@ -92,7 +92,8 @@ export async function loadResults(
   return loaded;
 }
 
-async function readSettings(path: string): Promise<ExperimentSettingsFile> {
+/** An experiment's settings file, validated; errors name the file and the field. */
+export async function readSettingsFile(path: string): Promise<ExperimentSettingsFile> {
   let settings: ExperimentSettingsFile;
   try {
     settings = JSON.parse(await readFile(path, 'utf8')) as ExperimentSettingsFile;

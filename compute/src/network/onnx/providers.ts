@@ -1,5 +1,6 @@
 import { availableParallelism } from 'node:os';
 import * as ort from 'onnxruntime-node';
+import { readComputeEnv } from '../../env.ts';
 import { ProtoBuilder } from './proto-builder.ts';
 
 /** ONNX Runtime execution providers this project knows; `cpu` is the default. */
@@ -27,7 +28,7 @@ const HOW_TO_INSTALL: Record<OnnxProvider, string> = {
 export function sessionOptions(provider: OnnxProvider): ort.InferenceSession.SessionOptions {
   return {
     executionProviders: [provider],
-    intraOpNumThreads: availableParallelism(),
+    intraOpNumThreads: readComputeEnv().NNGP_ONNX_THREADS ?? availableParallelism(),
     interOpNumThreads: 1,
     executionMode: 'sequential',
     graphOptimizationLevel: 'all',
