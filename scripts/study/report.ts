@@ -4,10 +4,11 @@
  * training, model size and the Zen-NAS score, all on the same modules. Tables come from
  * compute's comparePredictors (the numbers `nngp compare` and the API's `metrics` give); the
  * paper's other figures from the GraphQL API itself (an in-process server on this database).
- * `--print` writes the section to stdout instead of README.md.
+ * `--print` writes the section to stdout instead of README.md; `--check` exits 1 unless README.md
+ * already holds exactly what this database gives (the start test runs it on the committed results).
  */
 import { spawnSync } from 'node:child_process';
-import { readFile, writeFile } from 'node:fs/promises';
+import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { REPO_ROOT } from '../../compute/src/nasbench/data-files.ts';
@@ -23,7 +24,12 @@ import { createApiServer } from '../../server/src/index.ts';
 import { FULL_WIDTH, REDUCED_WIDTH, type StudyExperiment } from './plan.ts';
 import { renderSection } from './render.ts';
 
-const { values } = parseArgs({ options: { print: { type: 'boolean', default: false } } });
+const { values } = parseArgs({
+  options: {
+    print: { type: 'boolean', default: false },
+    check: { type: 'boolean', default: false },
+  },
+});
 const BEGIN = '<!-- study-results:begin (pnpm study:report writes this section) -->';
 const END = '<!-- study-results:end -->';
 const THRESHOLDS = [0.85, 0.89, 0.91, 0.93];
@@ -132,14 +138,17 @@ try {
     },
   );
   const section = renderSection({
-    generatedAt: new Date().toISOString().slice(0, 16).replace('T', ' '),
     experiments: await describeExperiments([reduced, full]),
+    runs: await runThroughput([reduced, full]),
+    gpuChecks: await gpuChecks(),
     tables,
     width,
     figures: figures as Parameters<typeof renderSection>[0]['figures'],
   });
+  const readme = join(REPO_ROOT, 'README.md');
   if (values.print) process.stdout.write(`${section}\n`);
-  else await replaceSection(join(REPO_ROOT, 'README.md'), section);
+  else if (values.check) await checkSection(readme, section);
+  else await replaceSection(readme, section);
 } finally {
   await api.stop();
   await database.close();
@@ -191,6 +200,61 @@ async function describeExperiments(ids: (string | undefined)[]) {
   return rows;
 }
 
+/**
+ * The run's wall clock and throughput per experiment and engine, from when its results were
+ * computed (`created_at`, kept in the committed files): the gaps between consecutive results of
+ * the largest configuration, counting only gaps of up to 5 minutes (longer ones are pauses; rows
+ * loaded from files without times share one instant and count no time).
+ */
+async function runThroughput(ids: (string | undefined)[]) {
+  const { rows } = await database.pool.query<{
+    name: string;
+    config: Record<string, unknown>;
+    engine: string;
+    backend: string;
+    timed: number;
+    active_seconds: number;
+  }>(
+    `WITH largest AS (
+       SELECT e.id, e.name, e.config, r.engine, r.backend,
+              extract(epoch FROM r.created_at - lag(r.created_at)
+                OVER (PARTITION BY e.id ORDER BY r.created_at, r.module_hash)) AS gap
+         FROM nngp_experiments e JOIN nngp_results r ON r.experiment_id = e.id
+          AND r.n_train = (e.config->>'nTrain')::int AND r.n_val = (e.config->>'nVal')::int
+          AND r.ensemble = (e.config->>'ensemble')::int
+        WHERE e.id = ANY($1::int[]))
+     SELECT id, name, config, engine, backend,
+            count(*) FILTER (WHERE gap > 0 AND gap <= 300)::int AS timed,
+            coalesce(sum(gap) FILTER (WHERE gap > 0 AND gap <= 300), 0)::float8 AS active_seconds
+       FROM largest GROUP BY id, name, config, engine, backend ORDER BY id, engine, backend`,
+    [ids.filter((id) => id !== undefined).map(Number)],
+  );
+  return rows.map((r) => ({
+    name: r.name,
+    config: r.config,
+    engine: `${r.engine} (${r.backend})`,
+    timed: r.timed,
+    activeSeconds: r.active_seconds,
+  }));
+}
+
+/** The committed GPU check results (docs/benchmarks): full-width seconds per architecture. */
+async function gpuChecks() {
+  const dir = join(REPO_ROOT, 'docs/benchmarks');
+  const files = (await readdir(dir)).filter((f) => /^gpu-check-.*\.json$/.test(f)).sort();
+  return Promise.all(
+    files.map(async (file) => {
+      const check = JSON.parse(await readFile(join(dir, file), 'utf8')) as Record<string, unknown>;
+      return {
+        file: `docs/benchmarks/${file}`,
+        backend: String(check.backend),
+        notebookSeconds: Number(check.notebookSecondsPerArchitecture),
+        fullSeconds: check.seconds500x200x4 === undefined ? null : Number(check.seconds500x200x4),
+      };
+    }),
+  );
+}
+
 async function gql(query: string, variables: Record<string, unknown>): Promise<unknown> {
   const response = await fetch(api.url, {
     method: 'POST',
@@ -202,16 +266,38 @@ async function gql(query: string, variables: Record<string, unknown>): Promise<u
   return body.data;
 }
 
-async function replaceSection(path: string, section: string): Promise<void> {
+/** README.md with the section replaced, formatted as Biome formats it (pnpm lint checks it). */
+async function withSection(path: string, section: string): Promise<string> {
   const text = await readFile(path, 'utf8');
   const begin = text.indexOf(BEGIN);
   const end = text.indexOf(END);
   if (begin === -1 || end < begin) throw new Error(`${path} has no ${BEGIN} … ${END} markers`);
-  await writeFile(path, `${text.slice(0, begin + BEGIN.length)}\n${section}\n${text.slice(end)}`);
-  // Biome formats the README's tables (pnpm lint checks it): align them as it would.
-  const format = spawnSync('pnpm', ['exec', 'biome', 'format', '--write', path], {
+  const format = spawnSync('pnpm', ['exec', 'biome', 'format', `--stdin-file-path=${path}`], {
     cwd: REPO_ROOT,
+    input: `${text.slice(0, begin + BEGIN.length)}\n${section}\n${text.slice(end)}`,
+    encoding: 'utf8',
+    maxBuffer: 64 * 1024 * 1024,
   });
   if (format.status !== 0) throw new Error(`biome format ${path}: ${format.stderr}`);
+  return format.stdout;
+}
+
+async function replaceSection(path: string, section: string): Promise<void> {
+  await writeFile(path, await withSection(path, section));
   log(`wrote the Results section of ${path}`);
+}
+
+/** Exit 1, naming the first differing line, when README.md is not what this data gives. */
+async function checkSection(path: string, section: string): Promise<void> {
+  const [expected, actual] = [await withSection(path, section), await readFile(path, 'utf8')];
+  if (expected === actual) {
+    log(`${path}: the Results section is what the database gives, byte for byte`);
+    return;
+  }
+  const [a, b] = [actual.split('\n'), expected.split('\n')];
+  const line = a.findIndex((l, i) => l !== b[i]);
+  log(
+    `${path} differs from what the database gives at line ${line + 1}:\n  README:    ${a[line]}\n  generated: ${b[line]}`,
+  );
+  process.exitCode = 1;
 }

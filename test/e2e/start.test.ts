@@ -1,4 +1,4 @@
-import { spawn } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { chmod, mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -60,6 +60,21 @@ describe('pnpm start on the embedded database', () => {
     for (const e of committed)
       expect(again.stderr).toContain(`results ${e.name}: 0 rows stored (${e.rows} already stored)`);
   }, 120_000);
+
+  it('the README Results section regenerates byte for byte from the committed results', async () => {
+    const env: NodeJS.ProcessEnv = { ...process.env, NNGP_DATA_DIR: dataDir };
+    delete env.DATABASE_URL;
+    // The documented command, on the database a fresh clone's start filled from results/.
+    const report = spawnSync('pnpm', ['--silent', 'study:report', '--check'], {
+      cwd: repoRoot,
+      env,
+      encoding: 'utf8',
+    });
+    expect(report.status, report.stderr).toBe(0);
+    expect(report.stderr).toContain(
+      'the Results section is what the database gives, byte for byte',
+    );
+  }, 600_000);
 
   it('pnpm start finds the data present and serves the GraphQL API and the dashboard until Ctrl-C', async () => {
     const webPort = await freePort();

@@ -18,7 +18,7 @@ let dir: string;
 let hashes: string[];
 
 const RESULT_QUERY = `SELECT module_hash, n_train, n_val, ensemble, accuracy, accuracies, regularizers,
-       engine, backend, seconds, flops
+       engine, backend, seconds, flops, r.created_at
   FROM nngp_results r JOIN nngp_experiments e ON e.id = r.experiment_id
  WHERE e.name = $1 ORDER BY module_hash, n_train, n_val, ensemble`;
 
@@ -69,6 +69,36 @@ describe('committed results files', () => {
     const [second] = await loadResults(target, { dir });
     expect(second).toMatchObject({ loaded: 0, alreadyStored: 4 });
   });
+
+  it('load files written before created_at existed, stamping their rows on loading', async () => {
+    const old = await mkdtemp(join(tmpdir(), 'nngp-results-old-'));
+    const fresh = await createTestDatabase();
+    try {
+      await importRecordFile(fresh, FIXTURE);
+      const lines = gunzipSync(await readFile(join(dir, 'round_trip_study.csv.gz')))
+        .toString()
+        .trim()
+        .split('\n')
+        .map((line) => line.slice(0, line.lastIndexOf(',')));
+      expect(lines[0]?.endsWith(',flops')).toBe(true);
+      await writeFile(join(old, 'round_trip_study.csv.gz'), gzipSync(`${lines.join('\n')}\n`));
+      await writeFile(
+        join(old, 'round_trip_study.json'),
+        await readFile(join(dir, 'round_trip_study.json')),
+      );
+      const before = new Date();
+      const [outcome] = await loadResults(fresh, { dir: old });
+      expect(outcome).toMatchObject({ loaded: 4, unknownArchitecture: 0 });
+      const { rows } = await fresh.pool.query<{ created_at: Date }>(
+        'SELECT created_at FROM nngp_results',
+      );
+      for (const r of rows)
+        expect(r.created_at.getTime()).toBeGreaterThanOrEqual(before.getTime() - 1000);
+    } finally {
+      await fresh.close();
+      await rm(old, { recursive: true, force: true });
+    }
+  }, 120_000);
 
   it('count rows of architectures the database does not hold instead of failing', async () => {
     const empty = await createTestDatabase();

@@ -31,6 +31,7 @@ interface ResultRow {
   backend: string;
   seconds: number;
   flops: number;
+  created_at: string;
 }
 
 /**
@@ -63,7 +64,8 @@ export async function exportResults(
   for (const experiment of experiments) {
     const { rows } = await database.pool.query<ResultRow>(
       `SELECT module_hash, n_train, n_val, ensemble, accuracy, accuracies, regularizers, engine,
-              backend, seconds, flops
+              backend, seconds, flops,
+              to_char(created_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"') AS created_at
          FROM nngp_results WHERE experiment_id = $1
         ORDER BY module_hash, n_train DESC, n_val DESC, ensemble DESC`,
       [experiment.id],
@@ -83,6 +85,7 @@ export async function exportResults(
           r.backend,
           r.seconds,
           r.flops,
+          r.created_at,
         ]
           .map(csvField)
           .join(','),

@@ -6,7 +6,7 @@ import { parse } from 'csv-parse/sync';
 import type { Retention } from '../nngp/evaluate.ts';
 import type { KernelDtype } from '../nngp/seed-kernel.ts';
 import { ensureExperiment } from '../nngp/store/experiments.ts';
-import { parseNumberList, RESULT_COLUMNS } from './csv-fields.ts';
+import { OPTIONAL_COLUMNS, parseNumberList, RESULT_COLUMNS } from './csv-fields.ts';
 import type { ExperimentSettingsFile } from './export-results.ts';
 import { localDataset, RESULTS_DIR, resultFiles, settingsFilesIn } from './results-files.ts';
 
@@ -69,13 +69,13 @@ export async function loadResults(
              module_hash text, n_train int, n_val int, ensemble smallint,
              accuracy double precision, accuracies double precision[],
              regularizers double precision[], engine text, backend text, seconds real,
-             flops double precision)
+             flops double precision, created_at timestamptz)
            JOIN architectures a ON a.hash = r.module_hash),
          inserted AS (
            INSERT INTO nngp_results (experiment_id, module_hash, n_train, n_val, ensemble,
-             accuracy, accuracies, regularizers, engine, backend, seconds, flops)
+             accuracy, accuracies, regularizers, engine, backend, seconds, flops, created_at)
            SELECT $1, module_hash, n_train, n_val, ensemble, accuracy, accuracies, regularizers,
-                  engine, backend, seconds, flops FROM input
+                  engine, backend, seconds, flops, coalesce(created_at, now()) FROM input
            ON CONFLICT DO NOTHING RETURNING 1)
          SELECT (SELECT count(*) FROM input)::int AS known,
                 (SELECT count(*) FROM inserted)::int AS inserted`,
@@ -124,7 +124,7 @@ export async function readResultRows(path: string): Promise<ResultRowJson[]> {
     string
   >[];
   const header = text.slice(0, text.indexOf('\n')).split(',');
-  const absent = RESULT_COLUMNS.filter((c) => !header.includes(c));
+  const absent = RESULT_COLUMNS.filter((c) => !header.includes(c) && !OPTIONAL_COLUMNS.includes(c));
   if (absent.length > 0)
     throw new ResultsFileError(`${path}: missing column(s) ${absent.join(', ')}`);
   return records.map((record, index) => {
@@ -169,8 +169,17 @@ export async function readResultRows(path: string): Promise<ResultRowJson[]> {
       backend: text('backend') || fail('backend', 'empty'),
       seconds: number('seconds'),
       flops: number('flops'),
+      created_at: createdAt(text('created_at'), fail),
     };
   });
+}
+
+/** An ISO 8601 UTC time, or null when the file has none (the row is then stamped on loading). */
+function createdAt(text: string, fail: (column: string, problem: string) => never): string | null {
+  if (text === '') return null;
+  if (!/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(\.\d+)?Z$/.test(text) || Number.isNaN(Date.parse(text)))
+    return fail('created_at', `'${text}' is not an ISO 8601 UTC time`);
+  return text;
 }
 
 /** One line on what loading an experiment's files did. */
