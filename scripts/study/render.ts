@@ -319,10 +319,11 @@ function claims(input: SectionInput, all: Comparison): string[] {
       const ratio =
         nngp.costPflops && other.costPflops ? other.costPflops / nngp.costPflops : Number.NaN;
       const beats = (nngp.kendallTau ?? 0) >= (other.kendallTau ?? 0);
-      const verdict = beats
-        ? 'beats'
-        : overlaps(nngp, other)
-          ? 'matches (intervals overlap)'
+      // Within the bootstrap intervals of each other a higher point estimate is no win.
+      const verdict = overlaps(nngp, other)
+        ? 'matches (the 95 % intervals overlap)'
+        : beats
+          ? 'beats'
           : 'falls short of';
       return {
         ok: beats || overlaps(nngp, other),
