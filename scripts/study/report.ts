@@ -58,11 +58,6 @@ try {
     { kind: 'PROXY', proxy: 'zen_score', name: 'Zen-NAS score' },
   ];
   const largest = nngp(reduced, pick(REDUCED_WIDTH));
-  const headline = [
-    { nTrain: 100, nVal: 200, ensemble: 2 },
-    { nTrain: 250, nVal: 200, ensemble: 4 },
-    { nTrain: 500, nVal: 200, ensemble: 4 },
-  ].map((c) => nngp(reduced, c));
   const study: ArchitectureSelection = { experiment: reduced };
   // Discovery in 10 random halves of the evaluated modules (the paper: 10 × 10,000 of 423,624).
   const halves = async (filter: ArchitectureSelection) => ({
@@ -100,8 +95,8 @@ try {
     },
   ];
   const tables: { label: string; comparison: Comparison }[] = [];
-  for (const [i, { label, filter }] of filters.entries()) {
-    const configs = i === 0 ? REDUCED_WIDTH.configs.map((c) => nngp(reduced, c)) : headline;
+  const configs = REDUCED_WIDTH.configs.map((c) => nngp(reduced, c));
+  for (const { label, filter } of filters) {
     tables.push({ label, comparison: await compare(filter, [...configs, ...baselines]) });
   }
   const width =
@@ -129,7 +124,7 @@ try {
       filter: study,
       subsets: await halves(study),
       nngp: { experiment: reduced, ...pick(REDUCED_WIDTH) },
-      predictors: REDUCED_WIDTH.configs.map((c) => nngp(reduced, c)),
+      predictors: configs,
       bias: [
         ...[4, 12, 36].map((epochs) => ({ kind: 'TRAINING', epochs })),
         { kind: 'TRAINING', epochs: 108, repeat: 'mean', name: '108 epochs (ground truth)' },

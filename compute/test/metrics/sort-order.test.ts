@@ -32,9 +32,14 @@ describe('sortOrder', () => {
     }
   });
 
-  it('agrees with a comparison sort on random data with many ties', () => {
-    const values = Array.from({ length: 20_000 }, () => Math.round((random() - 0.3) * 1000) / 100);
-    expect([...sortOrder(values)]).toEqual(reference(values));
+  it('agrees with a comparison sort on random data with many ties, either side of the digit switch', () => {
+    // Below 4,096 values the sort takes four 8-bit passes, from there two 16-bit ones.
+    for (const length of [4_095, 4_096, 20_000]) {
+      const values = Array.from({ length }, () => Math.round((random() - 0.3) * 1000) / 100);
+      expect([...sortOrder(values)]).toEqual(reference(values));
+      const initial = Array.from({ length }, (_, i) => length - 1 - i);
+      expect([...sortOrder(values, Uint32Array.from(initial))]).toEqual(reference(values, initial));
+    }
   });
 });
 
