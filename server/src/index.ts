@@ -18,3 +18,4 @@ export type { ApiErrorCode } from './errors.ts';
 export type { Readiness } from './http/health.ts';
 export { MAX_FIELD_NODES, MAX_ROOT_FIELDS } from './limits/document-size.ts';
 export { MAX_COMPLEXITY, MAX_DEPTH } from './limits/plugin.ts';
+export { MAX_PREDICTORS } from './predictor-metrics/load.ts';

@@ -1,7 +1,8 @@
 import { nngpExperiments } from '@nngp-nas/db';
-import { MAX_COMPLEXITY } from '@nngp-nas/server';
+import { MAX_COMPLEXITY, MAX_PREDICTORS } from '@nngp-nas/server';
 import { measureRequest } from '@nngp-nas/server/testing';
 import * as documents from '@nngp-nas/web/api-documents';
+import { API_MAX_PREDICTORS } from '@nngp-nas/web/predictors';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { gql, startTestApi, type TestApi } from './support.ts';
 
@@ -197,4 +198,10 @@ describe('size-cluster ids are checked against the stored clusters', () => {
       expect(String(body.error)).toMatch(/no size cluster 77; known ids/);
     },
   );
+});
+
+describe('the dashboard within the predictor limit', () => {
+  it('asks for at most as many predictors per request as the API takes', () => {
+    expect(API_MAX_PREDICTORS).toBe(MAX_PREDICTORS);
+  });
 });

@@ -45,7 +45,7 @@ export interface ArchitectureEvaluation {
   results: ConfigResult[];
   /** Kernels to store: seed index, or -1 for the largest configuration's ensemble average. */
   kernels: { seed: number; encoded: EncodedKernel }[];
-  /** Wall time of this architecture (forward passes, kernels, inference). */
+  /** Wall time of its kernel estimation (forward passes, kernels); the inference is not counted. */
   seconds: number;
   /** Floating-point operations of its forward passes: all seeds, all images, FLOPs = 2 × MACs. */
   flops: number;

@@ -2,6 +2,7 @@ import { type ExperimentSummary, loadExperiments, loadMetrics } from './api/inde
 import type { PredictorMetrics } from './api/types.ts';
 import type { DashboardFilter } from './filters/index.ts';
 import {
+  API_MAX_PREDICTORS,
   chosenExperiments,
   nngpPredictors,
   type PredictorSpec,
@@ -33,9 +34,13 @@ export async function loadPredictorComparison(
   options: { sameArchitectures?: boolean } = {},
 ): Promise<PredictorComparison> {
   const experiment = chosenExperiments(await loadExperiments(), filter, 'newest')[0] ?? null;
+  const training = SHORT_TRAINING_EPOCHS.map(trainingPredictor);
   const specs = [
-    ...SHORT_TRAINING_EPOCHS.map(trainingPredictor),
-    ...nngpPredictors(experiment === null ? [] : [experiment]),
+    ...training,
+    ...nngpPredictors(
+      experiment === null ? [] : [experiment],
+      API_MAX_PREDICTORS - training.length,
+    ),
   ];
   const sameArchitectures = (options.sameArchitectures ?? true) && experiment !== null;
   const metrics = await loadMetrics(

@@ -6,6 +6,7 @@ import {
   experimentConfigs,
   nngpLabel,
   nngpPredictors,
+  omittedConfigsNote,
   trainingPredictor,
 } from './predictors.ts';
 
@@ -73,6 +74,35 @@ describe('nngpPredictors', () => {
     const labels = nngpPredictors([experiment('2', 'b'), experiment('1', 'a')]).map((p) => p.label);
     expect(new Set(labels).size).toBe(6);
     expect(labels[0]).toBe(`${nngpLabel({ nTrain: 50, nVal: 200, ensemble: 1 })} (b)`);
+  });
+});
+
+describe('nngpPredictors within a request budget', () => {
+  const many = (id: string, name: string): ExperimentSummary => {
+    const base = experiment(id, name);
+    const configs = [100, 250, 500].flatMap((nTrain) =>
+      [100, 200].flatMap((nVal) => [1, 2, 4].map((ensemble) => ({ nTrain, nVal, ensemble }))),
+    );
+    return { ...base, config: { ...base.config, nTrain: 500, nVal: 200, ensemble: 4, configs } };
+  };
+
+  it('keeps the largest validation set first, then the largest configurations', () => {
+    const shown = nngpPredictors([many('1', 'study')], 17);
+    expect(shown).toHaveLength(17);
+    // The one left out: the smallest configuration of the smaller validation set.
+    expect(shown.map((p) => p.label)).not.toContain('NNGP 100/100 ×1');
+    expect(shown.map((p) => p.label)).toContain('NNGP 500/200 ×4');
+    expect(omittedConfigsNote([many('1', 'study')], shown)).toMatch(/^17 of 18 NNGP/);
+    expect(omittedConfigsNote([many('1', 'study')], nngpPredictors([many('1', 'study')]))).toBe(
+      null,
+    );
+  });
+
+  it('shares the budget between experiments, passing on what one cannot use', () => {
+    const shown = nngpPredictors([many('2', 'big'), experiment('1', 'small')], 17);
+    expect(shown).toHaveLength(17);
+    expect(shown.filter((p) => p.input.experiment === '1')).toHaveLength(3);
+    expect(shown.filter((p) => p.input.experiment === '2')).toHaveLength(14);
   });
 });
 

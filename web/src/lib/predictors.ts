@@ -67,15 +67,32 @@ export function nngpLabel(config: NngpConfig, experimentName?: string): string {
 }
 
 /**
+ * Predictors one `metrics` request may ask about: the API's MAX_PREDICTORS
+ * (server/src/predictor-metrics/load.ts; test/api checks that the two agree).
+ */
+export const API_MAX_PREDICTORS = 20;
+
+/**
  * One NNGP predictor per configuration of each experiment; experiment names are part of the
- * labels when there are several experiments.
+ * labels when there are several experiments. With `budget`, at most that many: each experiment
+ * gets an equal share (what one leaves unused goes to the others), filled with its
+ * configurations of the largest validation set first, then the largest training set and
+ * ensemble (the paper's study has 18 configurations, more than a request may hold beside
+ * training).
  *
  * @example nngpPredictors([experiment]).map((p) => p.label) // ['NNGP 50/100 ×1', 'NNGP 100/100 ×1']
  */
-export function nngpPredictors(experiments: ExperimentSummary[]): PredictorSpec[] {
+export function nngpPredictors(
+  experiments: ExperimentSummary[],
+  budget = Number.POSITIVE_INFINITY,
+): PredictorSpec[] {
   const named = experiments.length > 1;
-  return experiments.flatMap((experiment) =>
-    experimentConfigs(experiment).map((config) => {
+  const shares = shareOut(
+    experiments.map((e) => experimentConfigs(e).length),
+    Math.max(experiments.length > 0 ? 1 : 0, budget),
+  );
+  return experiments.flatMap((experiment, i) =>
+    preferredConfigs(experiment, shares[i] as number).map((config) => {
       const label = nngpLabel(config, named ? experiment.name : undefined);
       return {
         label,
@@ -84,6 +101,54 @@ export function nngpPredictors(experiments: ExperimentSummary[]): PredictorSpec[
       };
     }),
   );
+}
+
+/**
+ * At most `count` of an experiment's configurations, cheapest first: those of the largest
+ * validation set first, then the largest training sets and ensembles.
+ *
+ * @example preferredConfigs(experiment, 1) // [its largest configuration]
+ */
+export function preferredConfigs(experiment: ExperimentSummary, count: number): NngpConfig[] {
+  const configs = experimentConfigs(experiment);
+  const preferred = [...configs]
+    .sort((a, b) => b.nVal - a.nVal || b.nTrain * b.ensemble - a.nTrain * a.ensemble)
+    .slice(0, count);
+  return configs.filter((config) => preferred.includes(config));
+}
+
+/** `total` shared out over wants: equal shares, unused parts of a share passed on. */
+function shareOut(wants: number[], total: number): number[] {
+  const shares = wants.map(() => 0);
+  let left = total;
+  let open = wants.map((_, i) => i);
+  while (left >= 1 && open.length > 0) {
+    const each = Math.max(1, Math.floor(left / open.length));
+    for (const i of open) {
+      const add = Math.min(each, (wants[i] as number) - (shares[i] as number), left);
+      shares[i] = (shares[i] as number) + add;
+      left -= add;
+    }
+    open = open.filter((i) => (shares[i] as number) < (wants[i] as number));
+  }
+  return shares;
+}
+
+/**
+ * How many of the experiments' NNGP configurations a figure leaves out for the request limit,
+ * as a note (null when none is).
+ *
+ * @example omittedConfigsNote([experiment], shown) // '17 of 18 NNGP configurations shown (…)'
+ */
+export function omittedConfigsNote(
+  experiments: ExperimentSummary[],
+  shown: PredictorSpec[],
+): string | null {
+  const all = experiments.reduce((sum, e) => sum + experimentConfigs(e).length, 0);
+  const nngp = shown.filter((s) => s.family === 'nngp').length;
+  return nngp < all
+    ? `${nngp} of ${all} NNGP configurations shown (a request holds ${API_MAX_PREDICTORS} predictors): the largest validation sets, then the largest training sets and ensembles.`
+    : null;
 }
 
 /**

@@ -2,7 +2,12 @@ import { loadExperiments, loadResidualBias } from '../../lib/api/index.ts';
 import { predictorColours } from '../../lib/charts/palette.ts';
 import { toResidualBiasRows } from '../../lib/charts/residual-bias.ts';
 import type { DashboardFilter } from '../../lib/filters/index.ts';
-import { chosenExperiments, nngpPredictors, trainingPredictor } from '../../lib/predictors.ts';
+import {
+  API_MAX_PREDICTORS,
+  chosenExperiments,
+  nngpPredictors,
+  trainingPredictor,
+} from '../../lib/predictors.ts';
 import { settle } from '../../lib/settle.ts';
 import { LineSeriesChart } from '../charts/LineSeriesChart.tsx';
 import { ChartFigure } from '../figures/ChartFigure.tsx';
@@ -81,7 +86,10 @@ async function loadBias(filter: DashboardFilter) {
   const training = [4, 12, 36, 108].map(trainingPredictor);
   const experiment = chosenExperiments(await loadExperiments(), filter, 'newest')[0];
   if (experiment !== undefined) {
-    const specs = [...training, ...nngpPredictors([experiment])];
+    const specs = [
+      ...training,
+      ...nngpPredictors([experiment], API_MAX_PREDICTORS - training.length),
+    ];
     const rows = await loadResidualBias(
       filter,
       specs.map((spec) => spec.input),

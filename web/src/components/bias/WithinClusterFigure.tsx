@@ -2,6 +2,7 @@ import { loadExperiments, loadMetrics, loadSizeClusters } from '../../lib/api/in
 import { seriesColour } from '../../lib/charts/palette.ts';
 import type { DashboardFilter } from '../../lib/filters/index.ts';
 import {
+  API_MAX_PREDICTORS,
   chosenExperiments,
   MODEL_SIZE_PREDICTOR,
   nngpPredictors,
@@ -29,11 +30,14 @@ export async function WithinClusterFigure(props: { filter: DashboardFilter }) {
     (async () => {
       const [clusters, experiments] = await Promise.all([loadSizeClusters(), loadExperiments()]);
       const experiment = chosenExperiments(experiments, props.filter, 'newest')[0];
-      const specs = [
+      const others = [
         ...SHORT_TRAINING_EPOCHS.map(trainingPredictor),
         MODEL_SIZE_PREDICTOR,
         proxyPredictor('zen_score'),
-        ...nngpPredictors(experiment ? [experiment] : []),
+      ];
+      const specs = [
+        ...others,
+        ...nngpPredictors(experiment ? [experiment] : [], API_MAX_PREDICTORS - others.length),
       ];
       const shown = clusters.filter(
         (c) => props.filter.sizeClusters === null || props.filter.sizeClusters.includes(c.id),

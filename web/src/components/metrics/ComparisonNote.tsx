@@ -1,5 +1,6 @@
 import { describeCounts } from '../../lib/charts/counts.ts';
 import type { PredictorComparison } from '../../lib/page-data.ts';
+import { omittedConfigsNote } from '../../lib/predictors.ts';
 
 /**
  * Which architectures a comparison was evaluated over, for the figure notes.
@@ -7,7 +8,7 @@ import type { PredictorComparison } from '../../lib/page-data.ts';
  * @example <ComparisonNote comparison={comparison} />
  */
 export function ComparisonNote(props: { comparison: PredictorComparison }) {
-  const { experiment, metrics, sameArchitectures } = props.comparison;
+  const { experiment, metrics, sameArchitectures, specs } = props.comparison;
   const counted = Math.max(0, ...metrics.map((m) => m.count));
   if (experiment === null) {
     return (
@@ -21,12 +22,13 @@ export function ComparisonNote(props: { comparison: PredictorComparison }) {
   return sameArchitectures ? (
     <>
       Every predictor over the {counted.toLocaleString('en-US')} architectures of experiment{' '}
-      {experiment.name} with ground truth (same set, so costs compare). {describeCounts(metrics)}
+      {experiment.name} with ground truth (same set, so costs compare). {describeCounts(metrics)}{' '}
+      {omittedConfigsNote([experiment], specs)}
     </>
   ) : (
     <>
       NNGP of experiment {experiment.name}; each predictor over the architectures it covers.{' '}
-      {describeCounts(metrics)}
+      {describeCounts(metrics)} {omittedConfigsNote([experiment], specs)}
     </>
   );
 }

@@ -4,7 +4,7 @@ import { formatNumber } from '../../lib/charts/format.ts';
 import { FAMILY_COLOURS, predictorColours } from '../../lib/charts/palette.ts';
 import type { DashboardFilter } from '../../lib/filters/index.ts';
 import { loadPredictorComparison } from '../../lib/page-data.ts';
-import { experimentConfigs, nngpLabel } from '../../lib/predictors.ts';
+import { nngpLabel, preferredConfigs } from '../../lib/predictors.ts';
 import { settle } from '../../lib/settle.ts';
 import { type CostLine, DiscoveredVsCostChart } from '../charts/DiscoveredVsCostChart.tsx';
 import { markerShape } from '../charts/markers.ts';
@@ -15,10 +15,13 @@ import { NoNngpResults } from '../figures/NoNngpResults.tsx';
 
 export const HYBRID_TITLE = 'Hybrid of 4-epoch training and NNGP';
 
+/** Hybrids drawn: each lands on the 4-epoch point, so a few nested markers stay readable. */
+const HYBRID_CONFIGS = 4;
+
 /**
  * Paper Fig. 9: discovered performance against compute of 4-epoch training alone and of the
- * hybrid score (least squares of 12-epoch accuracy on 4-epoch and NNGP accuracy) for each NNGP
- * configuration of the chosen experiment.
+ * hybrid score (least squares of 12-epoch accuracy on 4-epoch and NNGP accuracy) for the chosen
+ * experiment's largest configurations (HYBRID_CONFIGS of them).
  *
  * @example <HybridFigure filter={filter} />
  */
@@ -28,7 +31,7 @@ export async function HybridFigure(props: { filter: DashboardFilter }) {
       const comparison = await loadPredictorComparison(props.filter);
       const { experiment } = comparison;
       if (experiment === null) return null;
-      const configs = experimentConfigs(experiment);
+      const configs = preferredConfigs(experiment, HYBRID_CONFIGS);
       const hybrids = await Promise.all(
         configs.map(async (config) => ({
           configuration: nngpLabel(config),

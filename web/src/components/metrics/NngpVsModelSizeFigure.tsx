@@ -2,7 +2,7 @@ import { loadExperiments, loadModelSizeCorrelation } from '../../lib/api/index.t
 import { formatCount } from '../../lib/charts/format.ts';
 import { OKABE_ITO } from '../../lib/charts/palette.ts';
 import type { DashboardFilter } from '../../lib/filters/index.ts';
-import { chosenExperiments, nngpPredictors } from '../../lib/predictors.ts';
+import { API_MAX_PREDICTORS, chosenExperiments, nngpPredictors } from '../../lib/predictors.ts';
 import { settle } from '../../lib/settle.ts';
 import { GroupedBarChart } from '../charts/GroupedBarChart.tsx';
 import { ChartFigure } from '../figures/ChartFigure.tsx';
@@ -23,7 +23,7 @@ export async function NngpVsModelSizeFigure(props: { filter: DashboardFilter }) 
     (async () => {
       const experiment = chosenExperiments(await loadExperiments(), props.filter, 'newest')[0];
       if (experiment === undefined) return null;
-      const specs = nngpPredictors([experiment]);
+      const specs = nngpPredictors([experiment], API_MAX_PREDICTORS);
       return loadModelSizeCorrelation(
         props.filter,
         specs.map((spec) => spec.input),

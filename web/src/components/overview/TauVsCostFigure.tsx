@@ -2,8 +2,10 @@ import { loadExperiments, loadMetrics } from '../../lib/api/index.ts';
 import { toTauCostPoints } from '../../lib/charts/tau-cost.ts';
 import type { DashboardFilter } from '../../lib/filters/index.ts';
 import {
+  API_MAX_PREDICTORS,
   chosenExperiments,
   nngpPredictors,
+  omittedConfigsNote,
   SHORT_TRAINING_EPOCHS,
   trainingPredictor,
 } from '../../lib/predictors.ts';
@@ -32,9 +34,10 @@ export async function TauVsCostFigure(props: { filter: DashboardFilter }) {
   const result = await settle(
     (async () => {
       const experiments = chosenExperiments(await loadExperiments(), props.filter, 'all');
+      const training = SHORT_TRAINING_EPOCHS.map(trainingPredictor);
       const specs = [
-        ...SHORT_TRAINING_EPOCHS.map(trainingPredictor),
-        ...nngpPredictors(experiments),
+        ...training,
+        ...nngpPredictors(experiments, API_MAX_PREDICTORS - training.length),
       ];
       // One experiment: every predictor over its architectures, so costs and τ compare; several
       // experiments have different architectures, so each predictor covers what it can.
@@ -47,7 +50,14 @@ export async function TauVsCostFigure(props: { filter: DashboardFilter }) {
         intervals,
       );
       const counted = Math.max(0, ...metrics.map((m) => m.count));
-      return { ...toTauCostPoints(metrics, specs), experiments, only, counted, intervals };
+      return {
+        ...toTauCostPoints(metrics, specs),
+        experiments,
+        only,
+        counted,
+        intervals,
+        omitted: omittedConfigsNote(experiments, specs),
+      };
     })(),
   );
   const description =
@@ -59,7 +69,7 @@ export async function TauVsCostFigure(props: { filter: DashboardFilter }) {
       </ChartFigure>
     );
   }
-  const { points, unplaced, experiments, only, counted, intervals } = result.value;
+  const { points, unplaced, experiments, only, counted, intervals, omitted } = result.value;
   return (
     <ChartFigure
       id={ID}
@@ -77,6 +87,7 @@ export async function TauVsCostFigure(props: { filter: DashboardFilter }) {
         unplaced.length > 0
           ? `Not placed (no cost or no statistic): ${unplaced.join(', ')}.`
           : null,
+        omitted,
       ]
         .filter(Boolean)
         .join(' ')}
