@@ -189,7 +189,7 @@ async function describeExperiments(ids: (string | undefined)[]) {
        FROM nngp_experiments e
        LEFT JOIN nngp_results r ON r.experiment_id = e.id AND r.n_train = (e.config->>'nTrain')::int
         AND r.n_val = (e.config->>'nVal')::int AND r.ensemble = (e.config->>'ensemble')::int
-      WHERE e.id = ANY($1::int[]) GROUP BY e.id ORDER BY e.id`,
+      WHERE e.id = ANY($1::int[]) GROUP BY e.id ORDER BY e.name`,
     [ids.filter((id) => id !== undefined).map(Number)],
   );
   return rows;
@@ -221,7 +221,7 @@ async function runThroughput(ids: (string | undefined)[]) {
      SELECT id, name, config, engine, backend,
             count(*) FILTER (WHERE gap > 0 AND gap <= 300)::int AS timed,
             coalesce(sum(gap) FILTER (WHERE gap > 0 AND gap <= 300), 0)::float8 AS active_seconds
-       FROM largest GROUP BY id, name, config, engine, backend ORDER BY id, engine, backend`,
+       FROM largest GROUP BY id, name, config, engine, backend ORDER BY name, engine, backend`,
     [ids.filter((id) => id !== undefined).map(Number)],
   );
   return rows.map((r) => ({
