@@ -117,33 +117,49 @@ export class GraphBuilder {
 
   /**
    * A fully-connected layer. By default Keras' (glorot-uniform kernel, zero bias); with `gaussian`
-   * the NNGP parameterisation W ~ N(0, σ_w²/fan_in), b ~ N(0, σ_b²).
+   * the NNGP parameterisation W ~ N(0, σ_w²/fan_in), b ~ N(0, σ_b²), or with
+   * `parameterisation: 'ntk'` the NTK one: W, b ~ N(0, 1), output σ_w/√fan_in·aW + σ_b·b.
+   *
+   * @example g.dense(h, 1024, 'layer0', { weightVariance: 2, biasVariance: 0.1, parameterisation: 'ntk' })
    */
   dense(
     input: NodeId,
     outFeatures: number,
     scope: string,
-    gaussian?: { weightVariance: number; biasVariance: number },
+    gaussian?: {
+      weightVariance: number;
+      biasVariance: number;
+      parameterisation?: 'standard' | 'ntk';
+    },
   ): NodeId {
     const inFeatures = this.node(input).channels;
+    const ntk = gaussian?.parameterisation === 'ntk';
     const weight = this.#parameter({
       name: `${scope}/kernel`,
       shape: [inFeatures, outFeatures],
       init: gaussian ? 'normal' : 'glorot-uniform',
-      ...(gaussian ? { std: Math.sqrt(gaussian.weightVariance / inFeatures) } : {}),
+      ...(gaussian ? { std: ntk ? 1 : Math.sqrt(gaussian.weightVariance / inFeatures) } : {}),
       fanIn: inFeatures,
       trainable: true,
     });
+    const hasBias = gaussian !== undefined && gaussian.biasVariance > 0;
     const bias = this.#parameter({
       name: `${scope}/bias`,
       shape: [outFeatures],
-      init: gaussian && gaussian.biasVariance > 0 ? 'normal' : 'zeros',
-      ...(gaussian ? { std: Math.sqrt(gaussian.biasVariance) } : {}),
+      init: hasBias ? 'normal' : 'zeros',
+      ...(hasBias ? { std: ntk ? 1 : Math.sqrt(gaussian.biasVariance) } : {}),
       fanIn: 0,
       trainable: true,
     });
+    const scales =
+      ntk && gaussian
+        ? {
+            weightScale: Math.sqrt(gaussian.weightVariance / inFeatures),
+            biasScale: Math.sqrt(gaussian.biasVariance),
+          }
+        : {};
     return this.#add(
-      { kind: 'dense', input, inFeatures, outFeatures, weight, bias },
+      { kind: 'dense', input, inFeatures, outFeatures, weight, bias, ...scales },
       outFeatures,
       0,
     );

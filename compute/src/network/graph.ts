@@ -57,6 +57,13 @@ export type GraphOp =
       outFeatures: number;
       weight: string;
       bias: string;
+      /**
+       * Multipliers of the product and the bias (default 1). The NTK parameterisation draws W and
+       * b from N(0, 1) and scales them here by σ_w/√fan_in and σ_b, so gradients are taken with
+       * respect to unit-variance parameters.
+       */
+      weightScale?: number;
+      biasScale?: number;
     };
 
 /** A node: its operation, channel count and spatial size of its output (0 once pooled to a vector). */

@@ -19,12 +19,13 @@ export function architectureNetwork(
   matrix: Matrix,
   ops: readonly Operation[],
   shape: NetworkShape = DEFAULT_SHAPE,
+  options: { head?: boolean } = {},
 ): NetworkGraph {
   const stored = new ModelSpec(
     matrix.map((row) => [...row]),
     [...ops],
   ).canonical();
-  return nasbenchNetwork(stored.matrix, stored.ops, shape);
+  return nasbenchNetwork(stored.matrix, stored.ops, shape, options);
 }
 
 /**

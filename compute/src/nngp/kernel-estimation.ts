@@ -1,7 +1,12 @@
 import * as tf from '@tensorflow/tfjs-core';
 import type { NetworkGraph } from '../network/index.ts';
 import type { OnnxFeatureEngine } from '../network/onnx/index.ts';
-import { disposeParameters, initialiseParameters, runGraph } from '../network/tfjs/index.ts';
+import {
+  disposeParameters,
+  initialiseParameters,
+  type Parameters,
+  runGraph,
+} from '../network/tfjs/index.ts';
 import { kernelFromFeatures, type SeedKernel } from './seed-kernel.ts';
 
 export interface SeedKernelRequest {
@@ -29,12 +34,8 @@ export async function estimateSeedKernel(
   request: SeedKernelRequest,
 ): Promise<{ kernel: SeedKernel; features: Float32Array; width: number }> {
   const { images, nTrain, nVal, bnBatch, seed, batchSize } = request;
-  const params = initialiseParameters(graph, seed);
+  const params = calibratedParameters(graph, images, bnBatch, seed);
   try {
-    tf.tidy(() => {
-      const batch = tf.gather(images, bnBatch.slice()) as tf.Tensor4D;
-      runGraph(graph, params, batch, 'training', graph.features);
-    });
     const total = nTrain + nVal;
     const phi = tf.tidy(() => {
       const parts: tf.Tensor[] = [];
@@ -73,8 +74,34 @@ export async function estimateSeedKernel(
   }
 }
 
+/**
+ * Seed `seed`'s initialisation of `graph` with batch-norm moving statistics set by one
+ * training-mode pass over the `bnBatch` rows of `images`: the network every kernel of that seed
+ * (NNGP or NTK) is computed on. Dispose with disposeParameters.
+ *
+ * @example const params = calibratedParameters(graph, images, [0, 3, 7], 1);
+ */
+export function calibratedParameters(
+  graph: NetworkGraph,
+  images: tf.Tensor4D,
+  bnBatch: readonly number[],
+  seed: number,
+): Parameters {
+  const params = initialiseParameters(graph, seed);
+  try {
+    tf.tidy(() => {
+      const batch = tf.gather(images, bnBatch.slice()) as tf.Tensor4D;
+      runGraph(graph, params, batch, 'training', graph.features);
+    });
+    return params;
+  } catch (error) {
+    disposeParameters(params);
+    throw error;
+  }
+}
+
 /** Float32 matmul need not give K[i][j] and K[j][i] bit-identical: average the two. */
-function symmetrise(k: Float32Array, n: number): Float32Array {
+export function symmetrise(k: Float32Array, n: number): Float32Array {
   for (let i = 0; i < n; i++) {
     for (let j = i + 1; j < n; j++) {
       const v = ((k[i * n + j] as number) + (k[j * n + i] as number)) / 2;

@@ -176,7 +176,10 @@ function lowerNode(
     case 'avgpool':
       return b.op('Flatten', [b.op('GlobalAveragePool', [at(node.input)])], { axis: 1 });
     case 'dense':
-      return b.op('Gemm', [at(node.input), parameter(node.weight), parameter(node.bias)]);
+      return b.op('Gemm', [at(node.input), parameter(node.weight), parameter(node.bias)], {
+        alpha: { float: node.weightScale ?? 1 },
+        beta: { float: node.biasScale ?? 1 },
+      });
   }
 }
 

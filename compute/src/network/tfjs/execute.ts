@@ -9,7 +9,9 @@ import { executionPlan } from './plan.ts';
  * the batch's statistics and replaces the moving statistics in `params` by their momentum update
  * (as a training step of NAS-Bench-101's tf.layers.batch_normalization would). Intermediate
  * tensors are freed as soon as nothing later reads them; the caller owns the result. In inference
- * mode each conv → batch norm → ReLU runs as one fused conv unless `fuse` is false.
+ * mode each conv → batch norm → ReLU runs as one fused conv unless `fuse` is false or a `tap`
+ * is given: `tap` sees every node's value as it is made and returns the value later nodes read
+ * (the per-sample gradients add zero probes there and keep the activations they need).
  *
  * @example const features = tf.tidy(() => runGraph(graph, params, images, 'inference'));
  */
@@ -19,8 +21,9 @@ export function runGraph(
   images: tf.Tensor,
   mode: 'training' | 'inference',
   until: NodeId = graph.output,
-  options: { fuse?: boolean } = {},
+  options: { fuse?: boolean; tap?: (node: GraphNode, value: tf.Tensor) => tf.Tensor } = {},
 ): tf.Tensor {
+  const { tap } = options;
   const updates = new Map<string, tf.Tensor>();
   const plan = executionPlan(graph);
   const result = tf.tidy(() => {
@@ -29,13 +32,14 @@ export function runGraph(
     for (const node of graph.nodes) {
       if (node.id > until) break;
       if (computed.has(node.id)) continue; // part of a fused chain
-      const fuse = mode === 'inference' && options.fuse !== false;
+      const fuse = mode === 'inference' && options.fuse !== false && tap === undefined;
       const fused = fuse ? plan.fusable.get(node.id) : undefined;
       if (fused !== undefined && node.kind === 'conv' && fused.relu <= until) {
         values[fused.relu] = fusedConvBnRelu(node, graph.nodes[fused.batchnorm], values, params);
         computed.add(fused.batchnorm).add(fused.relu);
       } else {
-        values[node.id] = evaluate(node, values as tf.Tensor[], params, images, mode, updates);
+        const value = evaluate(node, values as tf.Tensor[], params, images, mode, updates);
+        values[node.id] = tap ? tap(node, value) : value;
       }
       // Free what no later node reads: peak memory stays near one module's activations.
       for (let id = 0; id < node.id; id++) {
@@ -96,10 +100,17 @@ function evaluate(
       return tf.mean(at(node.input), [1, 2]);
     case 'dense':
       return tf.add(
-        tf.matMul(values[node.input] as tf.Tensor2D, param(node.weight) as tf.Tensor2D),
-        param(node.bias),
+        scaled(
+          tf.matMul(values[node.input] as tf.Tensor2D, param(node.weight) as tf.Tensor2D),
+          node.weightScale,
+        ),
+        scaled(param(node.bias), node.biasScale),
       );
   }
+}
+
+function scaled(x: tf.Tensor, factor: number | undefined): tf.Tensor {
+  return factor === undefined || factor === 1 ? x : tf.mul(x, factor);
 }
 
 function batchNorm(
@@ -112,14 +123,10 @@ function batchNorm(
   const gamma = param(node.gamma) as tf.Tensor1D;
   const beta = param(node.beta) as tf.Tensor1D;
   if (mode === 'inference') {
-    return tf.batchNorm(
-      x,
-      param(node.movingMean),
-      param(node.movingVariance),
-      beta,
-      gamma,
-      node.epsilon,
-    );
+    // As the affine map it is, x·s + (β − μ·s) with s = γ/√(σ² + ε): its gradient is one
+    // broadcast product, where tf.batchNorm's tiles the scale to the activation's shape.
+    const scale = tf.div(gamma, tf.sqrt(tf.add(param(node.movingVariance), node.epsilon)));
+    return tf.add(tf.mul(x, scale), tf.sub(beta, tf.mul(param(node.movingMean), scale)));
   }
   const { mean, variance } = tf.moments(x, [0, 1, 2]);
   // TensorFlow's fused training-mode batch norm feeds the unbiased (Bessel-corrected) variance

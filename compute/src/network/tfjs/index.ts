@@ -8,4 +8,10 @@
  */
 export { BACKENDS, BackendError, type BackendName, startBackend } from './backend.ts';
 export { runGraph } from './execute.ts';
+export { registerGradients } from './gradients.ts';
 export { disposeParameters, initialiseParameters, type Parameters } from './parameters.ts';
+export {
+  type ParameterBlock,
+  parameterBlocks,
+  perSampleGradients,
+} from './per-sample-gradients.ts';
