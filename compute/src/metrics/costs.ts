@@ -50,6 +50,30 @@ export function nngpFlops(config: NngpCostConfig, inferenceFlops: number): numbe
 }
 
 /**
+ * Empirical-NTK cost of one architecture with P trainable parameters: M(n_t + n_v)·3F_inf for a
+ * forward and a backward pass per image (the per-sample gradients cost about one more forward),
+ * M·P·n_t(n_t + n_v)·2 for the products of the gradients (val and train rows against train
+ * rows), and the same solves as the NNGP. The P term dominates: the NTK's kernel is P-dimensional
+ * where the NNGP's is d-dimensional.
+ *
+ * @example ntkFlops({ nTrain: 100, nVal: 200, ensemble: 2 }, 1.2e9, 2.7e6) // ≈ 3.3e14
+ */
+export function ntkFlops(
+  config: NngpCostConfig,
+  inferenceFlops: number,
+  parameters: number,
+): number {
+  const { nTrain: t, nVal: v, ensemble: m } = config;
+  const c = config.classes ?? 10;
+  const solves = config.regularizers ?? 20;
+  return (
+    m * (t + v) * 3 * inferenceFlops +
+    m * parameters * t * (t + v) * 2 +
+    solves * ((t * t * t) / 3 + 2 * t * t * c + 2 * v * t * c)
+  );
+}
+
+/**
  * Shortened-training cost of one architecture for E epochs: E·40,000·3F_inf (forward and
  * backward over the training images) + 10,000·F_inf (one validation pass).
  *

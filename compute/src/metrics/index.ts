@@ -20,6 +20,7 @@ export {
 export {
   type NngpCostConfig,
   nngpFlops,
+  ntkFlops,
   PETA,
   setCostPflops,
   TRAINING_IMAGES,

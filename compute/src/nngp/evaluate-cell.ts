@@ -1,3 +1,4 @@
+import type { KernelKind } from '@nngp-nas/db';
 import * as tf from '@tensorflow/tfjs-core';
 import type { Matrix } from '../nasbench/matrix.ts';
 import type { Operation } from '../nasbench/operations.ts';
@@ -27,6 +28,8 @@ export interface CellEvaluationOptions extends NngpConfig {
   /** The onnx engine's provider (default cpu); the tfjs engine runs on the backend already started. */
   provider?: OnnxProvider;
   retention?: Retention;
+  /** Kernels to estimate (default the NNGP alone). */
+  kernels?: KernelKind[];
 }
 
 /**
@@ -63,6 +66,7 @@ export async function evaluateCell(
     dtype: d.precision,
     engine,
     ...(options.provider ? { provider: options.provider } : {}),
+    ...(options.kernels ? { kernels: options.kernels } : {}),
   };
   if (engine === 'onnx') return evaluateArchitecture(cell, data, null, settings);
   const images = tf.tensor4d(data.images, [data.nTrain + data.nVal, 32, 32, 3]);

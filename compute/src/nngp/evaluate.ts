@@ -1,15 +1,18 @@
-import type * as tf from '@tensorflow/tfjs-core';
+import type { KernelKind } from '@nngp-nas/db';
+import * as tf from '@tensorflow/tfjs-core';
 import type { Matrix } from '../nasbench/matrix.ts';
 import type { Operation } from '../nasbench/operations.ts';
 import type { NetworkShape } from '../nasbench/structure.ts';
 import { architectureNetwork, forwardMacs, type NetworkGraph } from '../network/index.ts';
 import { OnnxFeatureEngine, type OnnxProvider } from '../network/onnx/index.ts';
+import { startBackend } from '../network/tfjs/index.ts';
 import type { NngpConfig } from './configs.ts';
 import { ensembleKernel } from './ensemble.ts';
 import type { EngineName } from './evaluation-defaults.ts';
 import { nngpInference } from './inference/index.ts';
 import { estimateSeedKernel, estimateSeedKernelOnnx } from './kernel-estimation.ts';
 import type { NngpData } from './nngp-data.ts';
+import { estimateSeedNtk } from './ntk-estimation.ts';
 import {
   type EncodedKernel,
   encodeSeedKernel,
@@ -32,6 +35,11 @@ export interface EvaluationSettings {
   engine?: EngineName;
   /** ONNX Runtime execution provider when the engine is 'onnx' (default 'cpu'). */
   provider?: OnnxProvider;
+  /**
+   * Kernels to estimate (default ['nngp']). The NTK needs gradients, so it always runs on
+   * TensorFlow.js, whatever the NNGP's engine.
+   */
+  kernels?: readonly KernelKind[];
 }
 
 export interface ConfigResult extends NngpConfig {
@@ -40,15 +48,29 @@ export interface ConfigResult extends NngpConfig {
   regularizers: number[];
 }
 
-export interface ArchitectureEvaluation {
-  hash: string;
+/** One kernel's evaluation of an architecture: its results, the kernels to store, its cost. */
+export interface KernelEvaluation {
   results: ConfigResult[];
   /** Kernels to store: seed index, or -1 for the largest configuration's ensemble average. */
   kernels: { seed: number; encoded: EncodedKernel }[];
   /** Wall time of its kernel estimation (forward passes, kernels); the inference is not counted. */
   seconds: number;
-  /** Floating-point operations of its forward passes: all seeds, all images, FLOPs = 2 × MACs. */
+  /**
+   * Floating-point operations of its kernel estimation: all seeds, all images, FLOPs = 2 × MACs
+   * (the NNGP's forward passes; the NTK's forward and backward passes and gradient products).
+   */
   flops: number;
+}
+
+/** The NNGP's evaluation of an architecture (empty when only the NTK was asked for), and the NTK's. */
+export interface ArchitectureEvaluation extends KernelEvaluation {
+  hash: string;
+  ntk?: KernelEvaluation;
+}
+
+/** The kernels an evaluation estimates (settings.kernels, default the NNGP alone). */
+export function kernelsOf(settings: EvaluationSettings): readonly KernelKind[] {
+  return settings.kernels ?? ['nngp'];
 }
 
 /**
@@ -63,9 +85,12 @@ export async function evaluateArchitecture(
   images: tf.Tensor4D | null,
   settings: EvaluationSettings,
 ): Promise<ArchitectureEvaluation> {
-  const started = performance.now();
+  const kinds = kernelsOf(settings);
+  let started = performance.now();
   const seeds: SeedEstimate[] = [];
-  if (settings.engine === 'onnx') {
+  if (!kinds.includes('nngp')) {
+    // The NTK alone.
+  } else if (settings.engine === 'onnx') {
     // One engine per architecture, seeds one after another: ORT's pool already uses every core.
     const engine = new OnnxFeatureEngine(
       architectureNetwork(cell.matrix, cell.ops, settings.shape),
@@ -82,7 +107,72 @@ export async function evaluateArchitecture(
     for (let s = 0; s < data.seeds.length; s++)
       seeds.push(await estimateSeed(cell, data, images, settings, s));
   }
-  return assembleEvaluation(cell.hash, seeds, data, settings, (performance.now() - started) / 1000);
+  const evaluation = assembleEvaluation(
+    cell.hash,
+    seeds,
+    data,
+    settings,
+    (performance.now() - started) / 1000,
+  );
+  if (!kinds.includes('ntk')) return evaluation;
+  started = performance.now();
+  const ntkSeeds = await withImageTensor(data, images, async (tensor) => {
+    const estimates: SeedEstimate[] = [];
+    for (let s = 0; s < data.seeds.length; s++)
+      estimates.push(await estimateSeedNtkOf(cell, data, tensor, settings, s));
+    return estimates;
+  });
+  const { hash: _, ...ntk } = assembleEvaluation(
+    cell.hash,
+    ntkSeeds,
+    data,
+    settings,
+    (performance.now() - started) / 1000,
+  );
+  return { ...evaluation, ntk };
+}
+
+/** Runs `f` on the images as a tfjs tensor: `images` when given, else one made (and freed) here on the backend started, or the first that starts. */
+async function withImageTensor<T>(
+  data: NngpData,
+  images: tf.Tensor4D | null,
+  f: (images: tf.Tensor4D) => Promise<T>,
+): Promise<T> {
+  if (images !== null) return f(images);
+  if (!tf.getBackend()) await startBackend();
+  const tensor = tf.tensor4d(data.images, [data.nTrain + data.nVal, 32, 32, 3]);
+  try {
+    return await f(tensor);
+  } finally {
+    tensor.dispose();
+  }
+}
+
+/**
+ * Seed `s`'s empirical NTK of the architecture (its network with the dense head, the same
+ * initialisation and batch-norm calibration as the NNGP's seed `s`): the NTK's unit of work.
+ *
+ * @example const estimate = await estimateSeedNtkOf(cell, data, images, settings, 0);
+ */
+export async function estimateSeedNtkOf(
+  cell: { matrix: Matrix; ops: readonly Operation[] },
+  data: NngpData,
+  images: tf.Tensor4D,
+  settings: EvaluationSettings,
+  s: number,
+): Promise<SeedEstimate> {
+  const seed = seedOf(data, s);
+  const graph = architectureNetwork(cell.matrix, cell.ops, settings.shape, { head: true });
+  const { kernel, flops } = await estimateSeedNtk(graph, {
+    images,
+    nTrain: data.nTrain,
+    nVal: data.nVal,
+    bnBatch: seed.bnBatch,
+    seed: seed.init,
+    batchSize: settings.batchSize,
+  });
+  // No feature factor: the kernel blocks are always what is stored.
+  return { kernel, features: new Float32Array(0), width: Number.POSITIVE_INFINITY, flops };
 }
 
 /** One seed's kernel of an architecture, with what storing and accounting need. */
@@ -153,7 +243,7 @@ function forwardFlops(graph: NetworkGraph, data: NngpData, seed: { bnBatch: numb
   return 2 * forwardMacs(graph, graph.features) * (seed.bnBatch.length + data.nTrain + data.nVal);
 }
 
-/** Kernels to store (per the retention setting) and results of every configuration, from the seeds' kernels. */
+/** Kernels to store (per the retention setting) and results of every configuration, from the seeds' kernels (none without seeds). */
 export function assembleEvaluation(
   hash: string,
   seeds: readonly SeedEstimate[],
@@ -161,6 +251,8 @@ export function assembleEvaluation(
   settings: EvaluationSettings,
   seconds: number,
 ): ArchitectureEvaluation {
+  // No seeds: this kernel was not asked for (an NTK-only evaluation's NNGP part).
+  if (seeds.length === 0) return { hash, results: [], kernels: [], seconds, flops: 0 };
   const seedKernels = seeds.map((e) => e.kernel);
   const kernels: ArchitectureEvaluation['kernels'] = [];
   if (settings.retention === 'all') {

@@ -1,4 +1,4 @@
-import type { Database, ExperimentConfig } from '@nngp-nas/db';
+import type { Database, ExperimentConfig, KernelKind } from '@nngp-nas/db';
 import { DEFAULT_SHAPE, type NetworkShape } from '../nasbench/structure.ts';
 import {
   checkProvider,
@@ -30,6 +30,8 @@ export interface RunEvaluationOptions {
   dataset: string | string[];
   /** Default EVALUATION_DEFAULTS.engine. */
   engine?: EngineName;
+  /** Kernels to estimate (default ['nngp']); the NTK runs on TensorFlow.js whatever the engine. */
+  kernels?: KernelKind[];
   /**
    * tfjs: a BACKENDS name (default: the first that starts); onnx: an ONNX_PROVIDERS name
    * (default 'cpu').
@@ -82,6 +84,7 @@ export async function runEvaluation(
 ): Promise<RunEvaluationResult> {
   const { largest, seed, shape } = options;
   const engine = options.engine ?? EVALUATION_DEFAULTS.engine;
+  const kernels = options.kernels ?? ['nngp'];
   const backendChoices: readonly string[] = engine === 'onnx' ? ONNX_PROVIDERS : BACKENDS;
   if (options.backend !== undefined && !backendChoices.includes(options.backend)) {
     throw new ProviderError(
@@ -103,6 +106,7 @@ export async function runEvaluation(
     bnBatchSize: options.bnBatchSize,
     configs,
     engine,
+    ...(kernels.includes('ntk') ? { kernels } : {}),
   };
   const name =
     options.experiment ??
@@ -114,7 +118,7 @@ export async function runEvaluation(
     options.retention,
     options.precision,
   );
-  const done = await evaluatedHashes(database.pool, experiment.id, largest);
+  const done = await evaluatedHashes(database.pool, experiment.id, largest, kernels);
   const pending = options.cells.filter((c) => !done.has(c.hash));
   const skipped = options.cells.length - pending.length;
   if (pending.length === 0) {
@@ -145,6 +149,7 @@ export async function runEvaluation(
     retention: options.retention,
     dtype: options.precision,
     engine,
+    kernels,
   };
   const pool: Evaluator =
     engine === 'onnx'

@@ -1,4 +1,4 @@
-import { type NngpCostConfig, nngpFlops, PETA, trainingFlops } from '../metrics/index.ts';
+import { type NngpCostConfig, nngpFlops, ntkFlops, PETA, trainingFlops } from '../metrics/index.ts';
 import type { TruthRow } from './types.ts';
 
 /*
@@ -25,6 +25,19 @@ export function trainingCost(
  */
 export function nngpCost(config: NngpCostConfig): (flops: number) => number {
   return (flops) => nngpFlops(config, flops);
+}
+
+/**
+ * One empirical-NTK evaluation at `config`, for architectures of `parameters(hash)` trainable
+ * parameters (full width).
+ *
+ * @example ntkCost({ nTrain: 100, nVal: 200, ensemble: 2 }, () => 2.7e6)(1.2e9, hash)
+ */
+export function ntkCost(
+  config: NngpCostConfig,
+  parameters: (hash: string) => number,
+): (flops: number, hash: string) => number {
+  return (flops, hash) => ntkFlops(config, flops, parameters(hash));
 }
 
 /** Model size is read off the architecture: free. */

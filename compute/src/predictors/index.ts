@@ -37,6 +37,7 @@ export {
   costPflopsOver,
   MODEL_SIZE_COST,
   nngpCost,
+  ntkCost,
   PROXY_COST_NOTE,
   trainingCost,
 } from './costs.ts';

@@ -1,7 +1,14 @@
-import { type Db, type NngpExperimentRow, nngpExperiments, nngpResults } from '@nngp-nas/db';
+import {
+  architectures,
+  type Db,
+  type KernelKind,
+  type NngpExperimentRow,
+  nngpExperiments,
+  nngpResults,
+} from '@nngp-nas/db';
 import { and, eq, isNotNull, sql } from 'drizzle-orm';
 import type { NngpCostConfig } from '../metrics/index.ts';
-import { nngpCost } from './costs.ts';
+import { nngpCost, ntkCost } from './costs.ts';
 import { PredictorInputError } from './errors.ts';
 import { parseExperimentId } from './experiment-id.ts';
 import type { LoadedNngp, PredictorScope } from './types.ts';
@@ -11,6 +18,8 @@ import { toMap } from './values.ts';
 /** An experiment's configuration, resolved: every field given. */
 export interface NngpConfiguration {
   experimentId: number;
+  /** The kernel inference used (default 'nngp'). */
+  kernel?: KernelKind;
   nTrain: number;
   nVal: number;
   ensemble: number;
@@ -29,6 +38,7 @@ export function nngpSource(c: NngpConfiguration): ValueSource {
     value: sql`${nngpResults.accuracy}`,
     where: and(
       eq(nngpResults.experimentId, c.experimentId),
+      eq(nngpResults.kind, c.kernel ?? 'nngp'),
       eq(nngpResults.nTrain, c.nTrain),
       eq(nngpResults.nVal, c.nVal),
       eq(nngpResults.ensemble, c.ensemble),
@@ -47,7 +57,7 @@ export function nngpSource(c: NngpConfiguration): ValueSource {
 export async function resolveNngpConfiguration(
   db: Db,
   id: number,
-  input: Pick<NngpInput, 'nTrain' | 'nVal' | 'ensemble'>,
+  input: Pick<NngpInput, 'nTrain' | 'nVal' | 'ensemble' | 'kernel'>,
 ): Promise<(NngpConfiguration & { experiment: NngpExperimentRow }) | undefined> {
   const [experiment] = await db.select().from(nngpExperiments).where(eq(nngpExperiments.id, id));
   if (experiment === undefined) return undefined;
@@ -55,6 +65,7 @@ export async function resolveNngpConfiguration(
   return {
     experiment,
     experimentId: id,
+    kernel: input.kernel === 'NTK' ? 'ntk' : 'nngp',
     nTrain: input.nTrain ?? config.nTrain,
     nVal: input.nVal ?? config.nVal,
     ensemble: input.ensemble ?? config.ensemble,
@@ -64,6 +75,8 @@ export async function resolveNngpConfiguration(
 /** An NNGP configuration of an experiment, as asked for. */
 export interface NngpInput {
   experiment?: string | null;
+  /** 'NTK': inference with the experiment's empirical NTK; default the NNGP kernel. */
+  kernel?: 'NNGP' | 'NTK' | null;
   nTrain?: number | null;
   nVal?: number | null;
   ensemble?: number | null;
@@ -92,11 +105,17 @@ export async function loadNngp(
       'experiment',
     );
   const { experiment, nTrain, nVal, ensemble } = resolved;
+  const kernel = resolved.kernel ?? 'nngp';
   const { config } = experiment;
   const source = nngpSource(resolved);
   const rows = await db
-    .select({ hash: nngpResults.moduleHash, value: sql<number | null>`${source.value}` })
+    .select({
+      hash: nngpResults.moduleHash,
+      value: sql<number | null>`${source.value}`,
+      parameters: architectures.trainableParameters,
+    })
     .from(nngpResults)
+    .innerJoin(architectures, eq(architectures.hash, nngpResults.moduleHash))
     .where(and(source.where, scope.within(nngpResults.moduleHash)));
   const costConfig: NngpCostConfig = {
     nTrain,
@@ -105,17 +124,21 @@ export async function loadNngp(
     // Pooled features double with every stack after the first.
     width: config.stemChannels * 2 ** (config.stacks - 1),
   };
+  const parameters = new Map(rows.map((r) => [r.hash, r.parameters]));
   const notes =
     config.stemChannels === 128
       ? []
       : [
-          `cost: forward passes use the full-width (stem 128) FLOPs; this experiment ran with stem ${config.stemChannels}`,
+          `cost: ${kernel === 'ntk' ? 'forward and backward passes and gradient products use the full-width (stem 128) FLOPs and parameters' : 'forward passes use the full-width (stem 128) FLOPs'}; this experiment ran with stem ${config.stemChannels}`,
         ];
   return {
-    label: input.name ?? `nngp ${experiment.name} ${nTrain}/${nVal}/${ensemble}`,
-    kind: 'nngp',
+    label: input.name ?? `${kernel} ${experiment.name} ${nTrain}/${nVal}/${ensemble}`,
+    kind: kernel,
     values: toMap(rows),
-    cost: nngpCost(costConfig),
+    cost:
+      kernel === 'ntk'
+        ? ntkCost(costConfig, (hash) => parameters.get(hash) ?? 0)
+        : nngpCost(costConfig),
     trainingRuns: null,
     repeat: null,
     costConfig,

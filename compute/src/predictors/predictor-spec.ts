@@ -14,6 +14,8 @@ export interface PredictorSpec {
   repeat?: TrainingRepeat | number | string | null;
   /** PROXY: the proxy's name. */
   proxy?: string | null;
+  /** NNGP, HYBRID: inference with the NNGP kernel (default) or the empirical NTK. */
+  kernel?: 'NNGP' | 'NTK' | null;
   /** NNGP, HYBRID: the experiment id and configuration (each defaults to the experiment's). */
   experiment?: string | null;
   nTrain?: number | null;
@@ -23,9 +25,9 @@ export interface PredictorSpec {
 
 /** The fields each kind takes (any other given is an input error). */
 export const FIELDS_OF: Record<PredictorSpec['kind'], readonly (keyof PredictorSpec)[]> = {
-  NNGP: ['experiment', 'nTrain', 'nVal', 'ensemble'],
+  NNGP: ['experiment', 'kernel', 'nTrain', 'nVal', 'ensemble'],
   TRAINING: ['epochs', 'repeat'],
   MODEL_SIZE: [],
   PROXY: ['proxy'],
-  HYBRID: ['experiment', 'nTrain', 'nVal', 'ensemble', 'repeat'],
+  HYBRID: ['experiment', 'kernel', 'nTrain', 'nVal', 'ensemble', 'repeat'],
 };

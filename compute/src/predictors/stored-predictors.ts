@@ -1,6 +1,7 @@
 import {
   architectures,
   type Db,
+  type KernelKind,
   nngpExperiments,
   nngpResults,
   proxyScores,
@@ -28,7 +29,7 @@ export interface AvailablePredictor {
 /**
  * Every predictor the database holds: shortened training at each stored (budget, repeat) of 4,
  * 12 and 36 epochs and the mean over each budget's repeats, model size, every imported proxy
- * (by name) and every stored NNGP configuration of every experiment, each with the number of
+ * (by name) and every stored NNGP (and empirical-NTK) configuration of every experiment, each with the number of
  * architectures matching `where` (an `architectureWhere` condition; undefined for all) that
  * have a value of it (a non-null final validation accuracy / score / NNGP accuracy). A
  * predictor stored only outside `where` is listed with count 0.
@@ -61,14 +62,8 @@ export async function availablePredictors(
     ),
     ...configs.map(
       (c): AvailablePredictor => ({
-        spec: {
-          kind: 'NNGP',
-          experiment: String(c.experiment),
-          nTrain: c.nTrain,
-          nVal: c.nVal,
-          ensemble: c.ensemble,
-        },
-        name: `nngp ${c.name} ${c.nTrain}/${c.nVal}/${c.ensemble}`,
+        spec: nngpSpec(c),
+        name: `${c.kind} ${c.name} ${c.nTrain}/${c.nVal}/${c.ensemble}`,
         count: c.count,
       }),
     ),
@@ -94,16 +89,26 @@ export async function storedPredictorSpecs(
     ...TRAINING_BUDGETS.map((epochs): PredictorSpec => ({ kind: 'TRAINING', epochs, repeat })),
     { kind: 'MODEL_SIZE' },
     ...proxies.map((p): PredictorSpec => ({ kind: 'PROXY', proxy: p.proxy })),
-    ...configs.map(
-      (c): PredictorSpec => ({
-        kind: 'NNGP',
-        experiment: String(c.experiment),
-        nTrain: c.nTrain,
-        nVal: c.nVal,
-        ensemble: c.ensemble,
-      }),
-    ),
+    ...configs.map(nngpSpec),
   ];
+}
+
+/** The spec of a stored configuration: kind NNGP, with kernel NTK when it is the NTK's. */
+function nngpSpec(c: {
+  experiment: number;
+  kind: KernelKind;
+  nTrain: number;
+  nVal: number;
+  ensemble: number;
+}): AvailablePredictor['spec'] & { kind: 'NNGP' } {
+  return {
+    kind: 'NNGP',
+    experiment: String(c.experiment),
+    ...(c.kind === 'ntk' ? { kernel: 'NTK' as const } : {}),
+    nTrain: c.nTrain,
+    nVal: c.nVal,
+    ensemble: c.ensemble,
+  };
 }
 
 /** `count(…) filter (where …)`: the rows (or distinct `of`) within `where`, as a number. */
@@ -179,6 +184,7 @@ function nngpCounts(db: Db, where: SQL | undefined) {
     .select({
       experiment: nngpResults.experimentId,
       name: nngpExperiments.name,
+      kind: nngpResults.kind,
       nTrain: nngpResults.nTrain,
       nVal: nngpResults.nVal,
       ensemble: nngpResults.ensemble,
@@ -191,12 +197,14 @@ function nngpCounts(db: Db, where: SQL | undefined) {
     .groupBy(
       nngpResults.experimentId,
       nngpExperiments.name,
+      nngpResults.kind,
       nngpResults.nTrain,
       nngpResults.nVal,
       nngpResults.ensemble,
     )
     .orderBy(
       asc(nngpExperiments.name),
+      asc(nngpResults.kind),
       asc(nngpResults.nTrain),
       asc(nngpResults.nVal),
       asc(nngpResults.ensemble),

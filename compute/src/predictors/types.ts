@@ -11,7 +11,7 @@ export interface TruthRow {
 }
 
 /** What a predictor is. */
-export type PredictorKind = 'training' | 'proxy' | 'model-size' | 'nngp' | 'hybrid';
+export type PredictorKind = 'training' | 'proxy' | 'model-size' | 'nngp' | 'ntk' | 'hybrid';
 
 /** One predictor's values, by hash, and how to price it. */
 export interface LoadedPredictor {

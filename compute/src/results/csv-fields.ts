@@ -1,11 +1,12 @@
 /**
- * The columns of a committed results file, in order: one row per (architecture, configuration)
- * as `nngp_results` holds it. Per-regularizer accuracies are `;`-separated, empty where the
+ * The columns of a committed results file, in order: one row per (architecture, kernel kind,
+ * configuration) as `nngp_results` holds it. Per-regularizer accuracies are `;`-separated, empty where the
  * factorisation failed. `created_at` (UTC, ISO 8601) is when the result was computed: the run's
  * wall clock and throughput are measured from it, in any database the files are loaded into.
  */
 export const RESULT_COLUMNS = [
   'module_hash',
+  'kind',
   'n_train',
   'n_val',
   'ensemble',
@@ -19,8 +20,11 @@ export const RESULT_COLUMNS = [
   'created_at',
 ] as const;
 
-/** Columns a results file may lack (files written before they existed); loading fills them in. */
-export const OPTIONAL_COLUMNS: readonly (typeof RESULT_COLUMNS)[number][] = ['created_at'];
+/**
+ * Columns a results file may lack (files written before they existed); loading fills them in
+ * (kind 'nngp', created_at the time of loading).
+ */
+export const OPTIONAL_COLUMNS: readonly (typeof RESULT_COLUMNS)[number][] = ['kind', 'created_at'];
 
 /** A field as RFC 4180 writes it: quoted only when it holds a comma, a quote or a line break. */
 export function csvField(value: string | number | null): string {

@@ -21,6 +21,7 @@ export interface ExperimentSettingsFile {
 
 interface ResultRow {
   module_hash: string;
+  kind: string;
   n_train: number;
   n_val: number;
   ensemble: number;
@@ -63,11 +64,11 @@ export async function exportResults(
   const written: ExperimentSettingsFile[] = [];
   for (const experiment of experiments) {
     const { rows } = await database.pool.query<ResultRow>(
-      `SELECT module_hash, n_train, n_val, ensemble, accuracy, accuracies, regularizers, engine,
+      `SELECT module_hash, kind, n_train, n_val, ensemble, accuracy, accuracies, regularizers, engine,
               backend, seconds, flops,
               to_char(created_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"') AS created_at
          FROM nngp_results WHERE experiment_id = $1
-        ORDER BY module_hash, n_train DESC, n_val DESC, ensemble DESC`,
+        ORDER BY module_hash, kind, n_train DESC, n_val DESC, ensemble DESC`,
       [experiment.id],
     );
     const lines = [RESULT_COLUMNS.join(',')];
@@ -75,6 +76,7 @@ export async function exportResults(
       lines.push(
         [
           r.module_hash,
+          r.kind,
           r.n_train,
           r.n_val,
           r.ensemble,
@@ -98,9 +100,11 @@ export async function exportResults(
       config: { ...experiment.config, dataset: portableDataset(experiment.config.dataset) },
       retention: experiment.retention,
       precision: experiment.precision,
-      architectures: rows.filter(
-        (r) => r.n_train === nTrain && r.n_val === nVal && r.ensemble === ensemble,
-      ).length,
+      architectures: new Set(
+        rows
+          .filter((r) => r.n_train === nTrain && r.n_val === nVal && r.ensemble === ensemble)
+          .map((r) => r.module_hash),
+      ).size,
       rows: rows.length,
     };
     const files = resultFiles(dir, experiment.name);

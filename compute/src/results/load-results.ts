@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { promisify } from 'node:util';
 import { gunzip } from 'node:zlib';
-import type { Database } from '@nngp-nas/db';
+import { type Database, KERNEL_KINDS } from '@nngp-nas/db';
 import { parse } from 'csv-parse/sync';
 import type { Retention } from '../nngp/evaluate.ts';
 import type { KernelDtype } from '../nngp/seed-kernel.ts';
@@ -66,15 +66,15 @@ export async function loadResults(
       const { rows: counts } = await database.pool.query<{ known: number; inserted: number }>(
         `WITH input AS (
            SELECT r.* FROM jsonb_to_recordset($2::jsonb) AS r(
-             module_hash text, n_train int, n_val int, ensemble smallint,
+             module_hash text, kind text, n_train int, n_val int, ensemble smallint,
              accuracy double precision, accuracies double precision[],
              regularizers double precision[], engine text, backend text, seconds real,
              flops double precision, created_at timestamptz)
            JOIN architectures a ON a.hash = r.module_hash),
          inserted AS (
-           INSERT INTO nngp_results (experiment_id, module_hash, n_train, n_val, ensemble,
+           INSERT INTO nngp_results (experiment_id, module_hash, kind, n_train, n_val, ensemble,
              accuracy, accuracies, regularizers, engine, backend, seconds, flops, created_at)
-           SELECT $1, module_hash, n_train, n_val, ensemble, accuracy, accuracies, regularizers,
+           SELECT $1, module_hash, kind, n_train, n_val, ensemble, accuracy, accuracies, regularizers,
                   engine, backend, seconds, flops, coalesce(created_at, now()) FROM input
            ON CONFLICT DO NOTHING RETURNING 1)
          SELECT (SELECT count(*) FROM input)::int AS known,
@@ -157,8 +157,12 @@ export async function readResultRows(path: string): Promise<ResultRowJson[]> {
     const regularizers = list('regularizers');
     if (accuracies.length !== regularizers.length)
       fail('accuracies', `${accuracies.length} accuracies for ${regularizers.length} regularizers`);
+    const kind = text('kind') || 'nngp';
+    if (!(KERNEL_KINDS as readonly string[]).includes(kind))
+      fail('kind', `'${kind}' is not one of ${KERNEL_KINDS.join(', ')}`);
     return {
       module_hash: hash,
+      kind,
       n_train: integer('n_train'),
       n_val: integer('n_val'),
       ensemble: integer('ensemble'),

@@ -1,4 +1,6 @@
+import { sql } from 'drizzle-orm';
 import {
+  check,
   customType,
   doublePrecision,
   index,
@@ -37,7 +39,16 @@ export interface ExperimentConfig {
    * a choice, which then run on compute's default. Not a kernel setting: engines agree to 1e-6.
    */
   engine?: 'tfjs' | 'onnx';
+  /**
+   * Kernels estimated for every architecture: the NNGP's, the empirical NTK's (compute's
+   * KERNEL_KINDS), or both; absent in experiments made before the NTK, which estimated the NNGP.
+   */
+  kernels?: KernelKind[];
 }
+
+/** Which kernel a stored kernel or result is of: the NNGP's or the empirical NTK's. */
+export const KERNEL_KINDS = ['nngp', 'ntk'] as const;
+export type KernelKind = (typeof KERNEL_KINDS)[number];
 
 export const nngpExperiments = pgTable('nngp_experiments', {
   id: serial('id').primaryKey(),
@@ -83,6 +94,8 @@ export const nngpKernels = pgTable(
     moduleHash: text('module_hash')
       .notNull()
       .references(() => architectures.hash),
+    /** The NNGP's or the empirical NTK's kernel. */
+    kind: text('kind', { enum: KERNEL_KINDS }).notNull().default('nngp'),
     seed: integer('seed').notNull(),
     nTrain: integer('n_train').notNull(),
     nVal: integer('n_val').notNull(),
@@ -94,10 +107,16 @@ export const nngpKernels = pgTable(
     backend: text('backend').notNull(),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   },
-  (t) => [primaryKey({ columns: [t.experimentId, t.moduleHash, t.seed] })],
+  (t) => [
+    primaryKey({ columns: [t.experimentId, t.moduleHash, t.kind, t.seed] }),
+    check('nngp_kernels_kind_check', sql`${t.kind} IN ('nngp', 'ntk')`),
+  ],
 );
 
-/** NNGP validation accuracy of one architecture for one (n_train, n_val, ensemble) configuration. */
+/**
+ * Validation accuracy of kernel inference (NNGP or empirical NTK) for one architecture and one
+ * (n_train, n_val, ensemble) configuration.
+ */
 export const nngpResults = pgTable(
   'nngp_results',
   {
@@ -107,6 +126,8 @@ export const nngpResults = pgTable(
     moduleHash: text('module_hash')
       .notNull()
       .references(() => architectures.hash),
+    /** Inference with the NNGP kernel or the empirical NTK. */
+    kind: text('kind', { enum: KERNEL_KINDS }).notNull().default('nngp'),
     nTrain: integer('n_train').notNull(),
     nVal: integer('n_val').notNull(),
     ensemble: smallint('ensemble').notNull(),
@@ -122,8 +143,11 @@ export const nngpResults = pgTable(
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [
-    primaryKey({ columns: [t.experimentId, t.moduleHash, t.nTrain, t.nVal, t.ensemble] }),
+    primaryKey({
+      columns: [t.experimentId, t.moduleHash, t.kind, t.nTrain, t.nVal, t.ensemble],
+    }),
     index('nngp_results_module_idx').on(t.moduleHash),
+    check('nngp_results_kind_check', sql`${t.kind} IN ('nngp', 'ntk')`),
   ],
 );
 

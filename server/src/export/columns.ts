@@ -1,13 +1,20 @@
-import { type Db, nngpExperiments, proxyScores } from '@nngp-nas/db';
+import { type Db, type KernelKind, nngpExperiments, proxyScores } from '@nngp-nas/db';
 import { asc } from 'drizzle-orm';
 
-/** The experiment behind one `nngp_<name>` column: its results at its own (largest) config. */
+/**
+ * The experiment behind one `nngp_<name>` (or `ntk_<name>`) column: its results with that kernel
+ * at its own (largest) config.
+ */
 export interface ExperimentColumn {
   id: number;
   name: string;
+  kind: KernelKind;
 }
 
-/** The columns that depend on the data: one per experiment and one per imported proxy. */
+/**
+ * The columns that depend on the data: one per experiment (and a second for the NTK of an
+ * experiment that estimates it) and one per imported proxy.
+ */
 export interface ExportColumns {
   experiments: ExperimentColumn[];
   proxies: string[];
@@ -40,7 +47,11 @@ export const FIXED_COLUMNS = [
 export async function loadExportColumns(db: Db): Promise<ExportColumns> {
   const [experiments, proxies] = await Promise.all([
     db
-      .select({ id: nngpExperiments.id, name: nngpExperiments.name })
+      .select({
+        id: nngpExperiments.id,
+        name: nngpExperiments.name,
+        config: nngpExperiments.config,
+      })
       .from(nngpExperiments)
       .orderBy(asc(nngpExperiments.id)),
     db
@@ -48,20 +59,24 @@ export async function loadExportColumns(db: Db): Promise<ExportColumns> {
       .from(proxyScores)
       .orderBy(asc(proxyScores.proxy)),
   ]);
-  return { experiments, proxies: proxies.map((p) => p.proxy) };
+  const columns = experiments.flatMap(({ id, name, config }): ExperimentColumn[] => [
+    { id, name, kind: 'nngp' },
+    ...(config.kernels?.includes('ntk') ? [{ id, name, kind: 'ntk' as const }] : []),
+  ]);
+  return { experiments: columns, proxies: proxies.map((p) => p.proxy) };
 }
 
 /**
- * The header row: the fixed columns, `nngp_<experiment name>` per experiment, `proxy_<name>`
- * per proxy.
+ * The header row: the fixed columns, `nngp_<experiment name>` per experiment (and
+ * `ntk_<experiment name>` for its NTK), `proxy_<name>` per proxy.
  *
- * @example headerOf({ experiments: [{ id: 1, name: 'paper' }], proxies: ['zen_score'] }).slice(-2)
+ * @example headerOf({ experiments: [{ id: 1, name: 'paper', kind: 'nngp' }], proxies: ['zen_score'] }).slice(-2)
  * // ['nngp_paper', 'proxy_zen_score']
  */
 export function headerOf(columns: ExportColumns): string[] {
   return [
     ...FIXED_COLUMNS,
-    ...columns.experiments.map((e) => `nngp_${e.name}`),
+    ...columns.experiments.map((e) => `${e.kind}_${e.name}`),
     ...columns.proxies.map((p) => `proxy_${p}`),
   ];
 }

@@ -62,7 +62,9 @@ export async function pageRecords(
     const mean = (epochs: number) => means.find((m) => m.epochs === epochs);
     const validation = (epochs: number) => mean(epochs)?.validationAccuracy ?? null;
     const final: TrainingMeanModel | undefined = mean(GROUND_TRUTH_EPOCHS);
-    const accuracyOf = new Map((nngpByRow[i] ?? []).map((r) => [r.experimentId, r.accuracy]));
+    const accuracyOf = new Map(
+      (nngpByRow[i] ?? []).map((r) => [`${r.experimentId}:${r.kind}`, r.accuracy]),
+    );
     const proxyOf = new Map((proxiesByRow[i] ?? []).map((r) => [r.proxy, r.value]));
     return [
       row.hash,
@@ -79,18 +81,19 @@ export async function pageRecords(
       validation(GROUND_TRUTH_EPOCHS),
       final?.testAccuracy ?? null,
       final?.trainingTime ?? null,
-      ...columns.experiments.map((e) => accuracyOf.get(e.id) ?? null),
+      ...columns.experiments.map((e) => accuracyOf.get(`${e.id}:${e.kind}`) ?? null),
       ...columns.proxies.map((p) => proxyOf.get(p) ?? null),
     ];
   });
 }
 
-/** Each experiment's result at its own configuration (the largest it ran) for these hashes. */
+/** Each experiment's results (each kernel's) at its own configuration (the largest it ran) for these hashes. */
 function largestConfigResults(db: Db, hashes: string[]) {
   return db
     .select({
       hash: nngpResults.moduleHash,
       experimentId: nngpResults.experimentId,
+      kind: nngpResults.kind,
       accuracy: nngpResults.accuracy,
     })
     .from(nngpResults)

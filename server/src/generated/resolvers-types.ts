@@ -135,8 +135,9 @@ export type ArchitectureOrderField =
 
 /**
  * A stored predictor (see `Query.predictors`): `kind` and the PredictorInput fields that select it
- * (`epochs` and `repeat` for TRAINING, `proxy` for PROXY, `experiment`, `nTrain`, `nVal` and
- * `ensemble` for NNGP; the others null), its default label, and the architectures having it.
+ * (`epochs` and `repeat` for TRAINING, `proxy` for PROXY, `experiment`, `kernel` (NTK, else null),
+ * `nTrain`, `nVal` and `ensemble` for NNGP; the others null), its default label, and the
+ * architectures having it.
  */
 export type AvailablePredictor = {
   __typename?: 'AvailablePredictor';
@@ -145,6 +146,7 @@ export type AvailablePredictor = {
   ensemble: Maybe<Scalars['Int']['output']>;
   epochs: Maybe<Scalars['Int']['output']>;
   experiment: Maybe<Scalars['ID']['output']>;
+  kernel: Maybe<KernelKind>;
   kind: PredictorKind;
   nTrain: Maybe<Scalars['Int']['output']>;
   nVal: Maybe<Scalars['Int']['output']>;
@@ -348,6 +350,13 @@ export type IntervalsInput = {
   seed?: InputMaybe<Scalars['Int']['input']>;
 };
 
+/**
+ * The kernel an NNGP predictor's inference uses: the NNGP kernel (Monte-Carlo, from the network's
+ * features) or the empirical neural tangent kernel (from its parameter gradients), estimated on the
+ * same data and initialisations when an experiment has both.
+ */
+export type KernelKind = 'NNGP' | 'NTK';
+
 export type ModelSizeCorrelation = {
   __typename?: 'ModelSizeCorrelation';
   count: Scalars['Int']['output'];
@@ -478,6 +487,8 @@ export type PredictorInput = {
   epochs?: InputMaybe<Scalars['Int']['input']>;
   /** NNGP, HYBRID: the experiment. */
   experiment?: InputMaybe<Scalars['ID']['input']>;
+  /** NNGP, HYBRID: inference with the NNGP kernel (the default) or the experiment's empirical NTK. */
+  kernel?: InputMaybe<KernelKind>;
   kind: PredictorKind;
   /** NNGP, HYBRID: configuration; each defaults to the experiment's own. */
   nTrain?: InputMaybe<Scalars['Int']['input']>;
@@ -1001,6 +1012,7 @@ export type ResolversTypes = {
   IntRange: IntRange;
   Interval: ResolverTypeWrapper<Interval>;
   IntervalsInput: IntervalsInput;
+  KernelKind: KernelKind;
   ModelSizeCorrelation: ResolverTypeWrapper<ModelSizeCorrelation>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   NngpConfig: ResolverTypeWrapper<NngpConfig>;
@@ -1140,6 +1152,7 @@ export type AvailablePredictorResolvers<
   ensemble?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   epochs?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   experiment?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  kernel?: Resolver<Maybe<ResolversTypes['KernelKind']>, ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['PredictorKind'], ParentType, ContextType>;
   nTrain?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   nVal?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;

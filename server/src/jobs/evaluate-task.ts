@@ -98,6 +98,7 @@ async function evaluate(
     },
     dataset: config.dataset,
     engine: config.engine ?? nngp.EVALUATION_DEFAULTS.engine,
+    kernels: config.kernels ?? ['nngp'],
     backend: undefined,
     workers: 1,
     experiment: experiment.name,

@@ -22,6 +22,7 @@ export async function predictorList(
     repeat: spec.repeat ?? null,
     proxy: spec.proxy ?? null,
     experiment: spec.experiment ?? null,
+    kernel: spec.kernel ?? null,
     nTrain: spec.nTrain ?? null,
     nVal: spec.nVal ?? null,
     ensemble: spec.ensemble ?? null,

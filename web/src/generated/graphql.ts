@@ -109,6 +109,15 @@ export type IntervalsInput = {
   seed?: number | null | undefined;
 };
 
+/**
+ * The kernel an NNGP predictor's inference uses: the NNGP kernel (Monte-Carlo, from the network's
+ * features) or the empirical neural tangent kernel (from its parameter gradients), estimated on the
+ * same data and initialisations when an experiment has both.
+ */
+export type KernelKind =
+  | 'NNGP'
+  | 'NTK';
+
 /** One NNGP configuration of an experiment; each field defaults to the experiment's own. */
 export type NngpConfigInput = {
   ensemble?: number | null | undefined;
@@ -133,6 +142,8 @@ export type PredictorInput = {
   epochs?: number | null | undefined;
   /** NNGP, HYBRID: the experiment. */
   experiment?: string | null | undefined;
+  /** NNGP, HYBRID: inference with the NNGP kernel (the default) or the experiment's empirical NTK. */
+  kernel?: KernelKind | null | undefined;
   kind: PredictorKind;
   /** NNGP, HYBRID: configuration; each defaults to the experiment's own. */
   nTrain?: number | null | undefined;

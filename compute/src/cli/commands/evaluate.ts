@@ -1,4 +1,5 @@
 import { availableParallelism } from 'node:os';
+import type { KernelKind } from '@nngp-nas/db';
 import type { Command } from 'commander';
 import { ONNX_PROVIDERS, type OnnxProvider } from '../../network/onnx/index.ts';
 import { BACKENDS, type BackendName } from '../../network/tfjs/index.ts';
@@ -18,6 +19,7 @@ import { withDatabase } from '../with-database.ts';
 
 interface EvaluateFlags {
   archs: string;
+  kernel: string;
   limit?: string;
   train: string;
   val: string;
@@ -83,6 +85,11 @@ export function registerEvaluate(program: Command): void {
       EVALUATION_DEFAULTS.engine,
     )
     .option(
+      '--kernel <kind>',
+      'nngp | ntk | both: the NNGP kernel, the empirical NTK (TensorFlow.js gradients), or both on the same data and initialisations',
+      'nngp',
+    )
+    .option(
       '--backend <name>',
       `tfjs: ${BACKENDS.join(', ')} (default: first that works); onnx: ${ONNX_PROVIDERS.join(', ')} (default cpu)`,
     )
@@ -133,6 +140,10 @@ export function registerEvaluate(program: Command): void {
       if (!['float32', 'float16'].includes(flags.precision)) {
         throw new UsageError(`--precision must be float32 or float16, got '${flags.precision}'`);
       }
+      const kernels = KERNEL_CHOICES[flags.kernel as keyof typeof KERNEL_CHOICES];
+      if (kernels === undefined) {
+        throw new UsageError(`--kernel must be nngp, ntk or both, got '${flags.kernel}'`);
+      }
       const seed = integer('--seed', flags.seed);
       const dataset = flags.dataset ?? defaultEvaluationDataset();
       const output = await withDatabase(async (database) => {
@@ -152,6 +163,7 @@ export function registerEvaluate(program: Command): void {
           },
           dataset,
           engine,
+          kernels,
           backend,
           workers: positive('--workers', flags.workers),
           experiment: flags.experiment,
@@ -183,12 +195,20 @@ export function registerEvaluate(program: Command): void {
       if (flags.json) printJson({ experiment: output.run.experiment, results: output.results });
       else {
         for (const r of output.results) {
-          log(`${r.hash} ${r.nTrain}x${r.nVal}x${r.ensemble}: accuracy ${r.accuracy ?? 'failed'}`);
+          log(
+            `${r.hash} ${r.kind} ${r.nTrain}x${r.nVal}x${r.ensemble}: accuracy ${r.accuracy ?? 'failed'}`,
+          );
         }
       }
       if (output.run.failures.length > 0) process.exitCode = 1;
     });
 }
+
+const KERNEL_CHOICES: Record<string, KernelKind[]> = {
+  nngp: ['nngp'],
+  ntk: ['ntk'],
+  both: ['nngp', 'ntk'],
+};
 
 function defaultWorkers(): number {
   return availableParallelism();

@@ -1,4 +1,4 @@
-import type { ExperimentConfig, Queryable } from '@nngp-nas/db';
+import type { ExperimentConfig, KernelKind, Queryable } from '@nngp-nas/db';
 import type { Retention } from '../evaluate.ts';
 import type { KernelDtype } from '../seed-kernel.ts';
 
@@ -30,7 +30,8 @@ const KERNEL_SETTINGS = [
 
 /**
  * The experiment `name`, created when new. Continuing one (to resume, or to add architectures)
- * requires the same kernel settings; its list of derived configurations grows with new ones.
+ * requires the same kernel settings; its lists of derived configurations and of kernel kinds grow
+ * with new ones (an NNGP experiment can add the NTK of its architectures).
  *
  * @example const experiment = await ensureExperiment(pool, 'notebook', config, 'all', 'float32');
  */
@@ -65,7 +66,12 @@ export async function ensureExperiment(
     `${c.nTrain}x${c.nVal}x${c.ensemble}`;
   const configs = new Map(stored.config.configs.map((c) => [key(c), c]));
   for (const c of config.configs) configs.set(key(c), c);
-  const merged = { ...stored.config, configs: [...configs.values()] };
+  const kernels = [...new Set([...experimentKernels(stored.config), ...experimentKernels(config)])];
+  const merged = {
+    ...stored.config,
+    configs: [...configs.values()],
+    ...(kernels.includes('ntk') ? { kernels } : {}),
+  };
   await db.query('UPDATE nngp_experiments SET config = $2 WHERE id = $1', [
     stored.id,
     JSON.stringify(merged),
@@ -82,4 +88,14 @@ export async function findExperiment(db: Queryable, name: string): Promise<Exper
     precision: KernelDtype;
   }>('SELECT id, name, config, retention, precision FROM nngp_experiments WHERE name = $1', [name]);
   return rows[0];
+}
+
+/**
+ * The kernel kinds an experiment estimates (its config's `kernels`; the NNGP alone for
+ * experiments made before the NTK).
+ *
+ * @example experimentKernels({ ...config, kernels: ['nngp', 'ntk'] }) // ['nngp', 'ntk']
+ */
+export function experimentKernels(config: Pick<ExperimentConfig, 'kernels'>): KernelKind[] {
+  return config.kernels ?? ['nngp'];
 }

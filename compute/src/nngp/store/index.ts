@@ -10,5 +10,6 @@ export {
   type Experiment,
   ExperimentConflictError,
   ensureExperiment,
+  experimentKernels,
   findExperiment,
 } from './experiments.ts';

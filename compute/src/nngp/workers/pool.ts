@@ -1,6 +1,12 @@
 import { Worker } from 'node:worker_threads';
+import { KERNEL_KINDS, type KernelKind } from '@nngp-nas/db/schema';
 import type { BackendName } from '../../network/tfjs/index.ts';
-import { type ArchitectureEvaluation, assembleEvaluation, type SeedEstimate } from '../evaluate.ts';
+import {
+  type ArchitectureEvaluation,
+  assembleEvaluation,
+  kernelsOf,
+  type SeedEstimate,
+} from '../evaluate.ts';
 import type { Cell, FromWorker, ToWorker, WorkerInit } from './protocol.ts';
 
 /** A worker failed to start, or an architecture's evaluation threw inside a worker. */
@@ -82,12 +88,29 @@ export class EvaluationPool {
    */
   async evaluate(cell: Cell): Promise<ArchitectureEvaluation> {
     const { data, settings } = this.#init;
-    const intervals: [number, number][] = [];
-    const seeds = await Promise.all(data.seeds.map((_, s) => this.#estimate(cell, s, intervals)));
-    return assembleEvaluation(cell.hash, seeds, data, settings, unionSeconds(intervals));
+    const kinds = kernelsOf(settings);
+    const byKind = await Promise.all(
+      KERNEL_KINDS.map(async (kernel) => {
+        if (!kinds.includes(kernel)) return assembleEvaluation(cell.hash, [], data, settings, 0);
+        const intervals: [number, number][] = [];
+        const seeds = await Promise.all(
+          data.seeds.map((_, s) => this.#estimate(cell, s, kernel, intervals)),
+        );
+        return assembleEvaluation(cell.hash, seeds, data, settings, unionSeconds(intervals));
+      }),
+    );
+    const [nngp, ntk] = byKind as [ArchitectureEvaluation, ArchitectureEvaluation];
+    if (!kinds.includes('ntk')) return nngp;
+    const { hash: _, ...ntkEvaluation } = ntk;
+    return { ...nngp, ntk: ntkEvaluation };
   }
 
-  async #estimate(cell: Cell, seed: number, intervals: [number, number][]): Promise<SeedEstimate> {
+  async #estimate(
+    cell: Cell,
+    seed: number,
+    kernel: KernelKind,
+    intervals: [number, number][],
+  ): Promise<SeedEstimate> {
     const slot = await this.#acquire();
     const id = this.#nextId++;
     const started = performance.now();
@@ -119,7 +142,7 @@ export class EvaluationPool {
         slot.worker.on('message', onMessage);
         slot.worker.once('error', onError);
         slot.worker.once('exit', onExit);
-        slot.worker.postMessage({ type: 'seed', id, cell, seed } satisfies ToWorker);
+        slot.worker.postMessage({ type: 'seed', id, cell, seed, kernel } satisfies ToWorker);
       });
     } finally {
       intervals.push([started, performance.now()]);

@@ -1,3 +1,4 @@
+import type { KernelKind } from '@nngp-nas/db';
 import type { Matrix } from '../../nasbench/matrix.ts';
 import type { Operation } from '../../nasbench/operations.ts';
 import type { BackendName } from '../../network/tfjs/index.ts';
@@ -13,7 +14,9 @@ export interface WorkerInit {
 
 export type Cell = { hash: string; matrix: Matrix; ops: Operation[] };
 
-export type ToWorker = { type: 'seed'; id: number; cell: Cell; seed: number } | { type: 'stop' };
+export type ToWorker =
+  | { type: 'seed'; id: number; cell: Cell; seed: number; kernel: KernelKind }
+  | { type: 'stop' };
 
 export type FromWorker =
   | { type: 'ready'; backend: BackendName }

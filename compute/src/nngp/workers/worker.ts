@@ -1,7 +1,7 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import * as tf from '@tensorflow/tfjs-core';
 import { startBackend } from '../../network/tfjs/index.ts';
-import { estimateSeed } from '../evaluate.ts';
+import { estimateSeed, estimateSeedNtkOf } from '../evaluate.ts';
 import type { FromWorker, ToWorker, WorkerInit } from './protocol.ts';
 
 // One seed of one architecture at a time per worker: the wasm backend is single-threaded in Node.
@@ -23,7 +23,13 @@ try {
       return;
     }
     try {
-      const estimate = await estimateSeed(message.cell, data, images, init.settings, message.seed);
+      const estimate = await (message.kernel === 'ntk' ? estimateSeedNtkOf : estimateSeed)(
+        message.cell,
+        data,
+        images,
+        init.settings,
+        message.seed,
+      );
       const arrays = [estimate.kernel.kTrainTrain, estimate.kernel.kValTrain, estimate.features];
       // Move the arrays instead of copying them, where each owns its whole buffer.
       const transfer = arrays
