@@ -15,8 +15,41 @@ import { FIXTURE } from '../../compute/test/support/fixtures.ts';
 // The committed study results are seeded runs: a few of them, evaluated again from scratch at the
 // settings their experiment file records, give the same accuracies in every configuration. A
 // change to the data draw, the network, its initialisation or the inference fails here.
-// Per experiment, the architectures re-run: the first hashes in sorted order (fewer at full width,
-// where one evaluation takes tens of seconds on two cores).
+//
+// Bit for bit on the machine that computed them; across machines within rounding. ONNX Runtime
+// picks its CPU kernels by instruction set (AVX2, AVX-512), so on another CPU the features differ
+// in their last bits. The solves at the smallest regularizers (condition numbers up to n_t/ε)
+// amplify that into flipped validation images, and at any ε a near-tied prediction can flip
+// (measured on an AVX-512 machine against results computed on another: up to 5 of 100 images
+// below ε = 1e-5, at most 1 from 1e-4 on). So from ROUNDING_BELOW on each accuracy is within
+// TOLERANCE and their mean difference within MEAN_TOLERANCE; below it rounding alone can decide
+// predictions (and whether a factorisation fails), so nothing is compared there. A changed data draw, network,
+// initialisation or inference moves accuracies far more, at every ε.
+const ROUNDING_BELOW = 1e-4;
+const TOLERANCE = 0.02;
+const MEAN_TOLERANCE = 0.005;
+
+/** Where two runs' per-regularizer accuracies disagree beyond what rounding explains, described. */
+function disagreements(
+  again: readonly (number | null)[],
+  committed: readonly (number | null)[],
+  regularizers: readonly number[],
+): string[] {
+  const out: string[] = [];
+  const differences: number[] = [];
+  regularizers.forEach((epsilon, i) => {
+    const [a, b] = [again[i] ?? null, committed[i] ?? null];
+    if (epsilon < ROUNDING_BELOW) return;
+    if (a === null || b === null || Math.abs(a - b) > TOLERANCE) {
+      out.push(`ε ${epsilon.toPrecision(2)}: ${a} (again) vs ${b} (committed)`);
+    } else differences.push(Math.abs(a - b));
+  });
+  const mean = differences.reduce((s, d) => s + d, 0) / Math.max(1, differences.length);
+  if (mean > MEAN_TOLERANCE)
+    out.push(`mean difference ${mean.toFixed(4)} from ε ${ROUNDING_BELOW} on`);
+  return out;
+}
+
 const PER_EXPERIMENT = (stemChannels: number) => (stemChannels >= 64 ? 1 : 3);
 
 const experiments = await Promise.all(
@@ -75,21 +108,31 @@ describe('committed results reproduce from scratch', () => {
         const cell = cells.get(hash);
         if (!cell) throw new Error(`${hash} is not in ${FIXTURE}`);
         const evaluation = await evaluateCell(cell, rerunOptions(settings));
-        const again = evaluation.results.map((r) => ({
-          config: `${r.nTrain}x${r.nVal}x${r.ensemble}`,
-          accuracy: r.accuracy,
-          accuracies: r.accuracies,
-        }));
-        const committed = rows
-          .filter((r) => r.module_hash === hash)
-          .map((r) => ({
-            config: `${r.n_train}x${r.n_val}x${r.ensemble}`,
-            accuracy: r.accuracy,
-            accuracies: r.accuracies,
-          }));
-        const byConfig = (a: { config: string }, b: { config: string }) =>
-          a.config.localeCompare(b.config);
-        expect(again.sort(byConfig), hash).toEqual(committed.sort(byConfig));
+        const committed = new Map(
+          rows
+            .filter((r) => r.module_hash === hash)
+            .map((r) => [`${r.n_train}x${r.n_val}x${r.ensemble}`, r]),
+        );
+        expect([...committed.keys()].sort(), hash).toEqual(
+          evaluation.results.map((r) => `${r.nTrain}x${r.nVal}x${r.ensemble}`).sort(),
+        );
+        for (const result of evaluation.results) {
+          const config = `${result.nTrain}x${result.nVal}x${result.ensemble}`;
+          const row = committed.get(config) as (typeof rows)[number];
+          expect(result.regularizers, `${hash} ${config}`).toEqual(row.regularizers);
+          expect(
+            disagreements(
+              result.accuracies,
+              row.accuracies as (number | null)[],
+              result.regularizers,
+            ),
+            `${hash} ${config}`,
+          ).toEqual([]);
+          // The best over the grid may sit at a tiny ε on one machine and not on another: it is
+          // checked as what it is, the best of the accuracies that reproduce as above.
+          const valid = result.accuracies.filter((a): a is number => a !== null);
+          expect(result.accuracy).toBe(valid.length > 0 ? Math.max(...valid) : null);
+        }
       }
     }, 300_000);
   }
