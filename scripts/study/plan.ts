@@ -7,6 +7,9 @@
 /** One experiment of the study: an NNGP configuration and the settings of its network. */
 export interface StudyExperiment {
   name: string;
+  /** Kernels estimated (default the NNGP alone) and the engine of the forward passes (default onnx). */
+  kernels?: ('NNGP' | 'NTK')[];
+  engine?: 'onnx' | 'tfjs';
   nTrain: number;
   nVal: number;
   ensemble: number;
@@ -44,6 +47,27 @@ export const FULL_WIDTH: StudyExperiment = {
 };
 
 /**
+ * The empirical NTK beside the NNGP (issue 15, paper §4.1) on the first 200 modules of the order,
+ * both kernels from the same data and initialisations, at the reference notebook's 100/200 ×2:
+ * the NTK's gradient products cost P·n_t(n_t + n_v) per seed, so its data sizes stay small. On
+ * TensorFlow.js (gradients), one seed per worker thread.
+ */
+export const NTK: StudyExperiment = {
+  name: 'study-ntk-stem16-100x200x2',
+  kernels: ['NNGP', 'NTK'],
+  engine: 'tfjs',
+  nTrain: 100,
+  nVal: 200,
+  ensemble: 2,
+  stemChannels: 16,
+  configs: [
+    { nTrain: 100, nVal: 100, ensemble: 1 },
+    { nTrain: 100, nVal: 100, ensemble: 2 },
+    { nTrain: 100, nVal: 200, ensemble: 1 },
+  ],
+};
+
+/**
  * Stages, run in order: each queues the experiment's architectures up to `upTo` of the seeded
  * order (those done or queued are skipped) and waits until they are done. The full-width set is
  * the first 200 of the same order, so both widths meet on identical modules.
@@ -52,6 +76,7 @@ export const STAGES: { experiment: StudyExperiment; upTo: number }[] = [
   { experiment: REDUCED_WIDTH, upTo: 500 },
   { experiment: FULL_WIDTH, upTo: 200 },
   { experiment: REDUCED_WIDTH, upTo: 2_000 },
+  { experiment: NTK, upTo: 200 },
   { experiment: REDUCED_WIDTH, upTo: 10_302 },
 ];
 

@@ -21,7 +21,7 @@ import {
 } from '../../compute/src/predictors/index.ts';
 import { architectures, openDatabase } from '../../db/src/index.ts';
 import { createApiServer } from '../../server/src/index.ts';
-import { FULL_WIDTH, REDUCED_WIDTH, type StudyExperiment } from './plan.ts';
+import { FULL_WIDTH, NTK, REDUCED_WIDTH, type StudyExperiment } from './plan.ts';
 import { renderSection } from './render.ts';
 
 const { values } = parseArgs({
@@ -108,6 +108,22 @@ try {
           largest,
           ...baselines.slice(0, 2),
         ]);
+  const ntkId = await experimentId(NTK);
+  const ntkConfigs = [pick(NTK), ...NTK.configs];
+  const ntk =
+    ntkId === undefined
+      ? null
+      : await compare({ experiment: ntkId }, [
+          ...ntkConfigs.flatMap((c) => [
+            {
+              ...nngp(ntkId, c),
+              name: `NTK stem ${NTK.stemChannels} ${c.nTrain}/${c.nVal} ×${c.ensemble}`,
+              kernel: 'NTK' as const,
+            },
+            nngp(ntkId, c),
+          ]),
+          ...baselines.slice(0, 2),
+        ]);
   const figures = await gql(
     `query Figures($filter: ArchitectureFilter, $nngp: NngpConfigInput!, $predictors: [PredictorInput!]!, $bias: [PredictorInput!], $subsets: SubsetsInput) {
       searchSpaceReduction(filter: $filter, nngp: $nngp, subsets: $subsets) {
@@ -138,6 +154,7 @@ try {
     gpuChecks: await gpuChecks(),
     tables,
     width,
+    ntk,
     figures: figures as Parameters<typeof renderSection>[0]['figures'],
   });
   const readme = join(REPO_ROOT, 'README.md');

@@ -19,6 +19,7 @@ import { prepareDatabase } from '../../compute/src/nasbench/store/index.ts';
 import { GROUND_TRUTH_EPOCHS } from '../../compute/src/predictors/constants.ts';
 import { exportResults } from '../../compute/src/results/index.ts';
 import { type Database, openDatabase } from '../../db/src/index.ts';
+import { removeQueuedJobs } from '../../server/src/jobs/cancel.ts';
 import { createExperiment } from '../../server/src/mutations/create-experiment.ts';
 import { enqueueEvaluations } from '../../server/src/mutations/enqueue-evaluations.ts';
 import { ORDER_SEED, STAGES, type StudyExperiment } from './plan.ts';
@@ -50,6 +51,16 @@ for (const signal of ['SIGINT', 'SIGTERM'] as const) {
 }
 try {
   await prepareDatabase(database, { log });
+  // Stages run in order: jobs a stopped run left queued (a later stage's) go, and each stage
+  // queues its own again.
+  for (const name of new Set(STAGES.map((s) => s.experiment.name))) {
+    const { rows } = await database.pool.query<{ id: number }>(
+      'SELECT id FROM nngp_experiments WHERE name = $1',
+      [name],
+    );
+    const removed = rows[0] ? await removeQueuedJobs(database, rows[0].id) : 0;
+    if (removed > 0) log(`${name}: ${removed} jobs left queued by an earlier run removed`);
+  }
   for (let i = 0; i < workerCount; i++) workers.push(startWorker(i));
   let lastExport = Date.now();
   for (const [index, stage] of STAGES.slice(0, Number(values.until)).entries()) {
@@ -129,6 +140,8 @@ async function experimentId(database: Database, e: StudyExperiment): Promise<str
     stemChannels: e.stemChannels,
     configs: e.configs,
     retention: 'none',
+    ...(e.kernels ? { kernels: e.kernels } : {}),
+    ...(e.engine ? { engine: e.engine } : {}),
   });
   log(`created experiment ${e.name} (${created.id})`);
   return String(created.id);
@@ -155,8 +168,8 @@ async function jobsLeft(database: Database, id: string): Promise<number> {
 async function doneCount(database: Database, e: StudyExperiment, id: string): Promise<number> {
   const { rows } = await database.pool.query<{ n: number }>(
     `SELECT count(*)::int AS n FROM nngp_results
-      WHERE experiment_id = $1 AND n_train = $2 AND n_val = $3 AND ensemble = $4`,
-    [Number(id), e.nTrain, e.nVal, e.ensemble],
+      WHERE experiment_id = $1 AND n_train = $2 AND n_val = $3 AND ensemble = $4 AND kind = $5`,
+    [Number(id), e.nTrain, e.nVal, e.ensemble, e.kernels?.includes('NTK') ? 'ntk' : 'nngp'],
   );
   return rows[0]?.n ?? 0;
 }

@@ -20,4 +20,10 @@ export {
   type EngineName,
   EVALUATION_DEFAULTS,
 } from './evaluation-defaults.ts';
-export { ExperimentConflictError, ensureExperiment, findExperiment } from './store/experiments.ts';
+export {
+  completingKernel,
+  ExperimentConflictError,
+  ensureExperiment,
+  experimentKernels,
+  findExperiment,
+} from './store/experiments.ts';

@@ -2,7 +2,8 @@ import { nngpExperiments, nngpResults } from '@nngp-nas/db';
 import { and, eq, type SQL, sql } from 'drizzle-orm';
 
 /**
- * Joins an NNGP result to its experiment only at the experiment's own (largest) configuration:
+ * Joins an NNGP result to its experiment only at the experiment's own (largest) configuration and
+ * its completing kernel (compute's completingKernel: the NTK's when the experiment estimates it):
  * the result that marks an architecture as evaluated, and the one that carries its cost.
  *
  * @example db.select().from(nngpResults).innerJoin(nngpExperiments, resultAtLargestConfig())
@@ -15,5 +16,9 @@ export function resultAtLargestConfig(): SQL {
     eq(nngpResults.nTrain, configured('nTrain')),
     eq(nngpResults.nVal, configured('nVal')),
     eq(nngpResults.ensemble, configured('ensemble')),
+    eq(
+      nngpResults.kind,
+      sql`case when ${nngpExperiments.config} -> 'kernels' @> '["ntk"]'::jsonb then 'ntk' else 'nngp' end`,
+    ),
   ) as SQL;
 }

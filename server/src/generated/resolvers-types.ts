@@ -171,6 +171,11 @@ export type CreateExperimentInput = {
   engine?: InputMaybe<Scalars['String']['input']>;
   /** Random initialisations averaged (default 1). */
   ensemble?: InputMaybe<Scalars['Int']['input']>;
+  /**
+   * Kernels estimated for every architecture: [NNGP] (the default), [NTK] or both, on the same data
+   * and initialisations. The empirical NTK runs on TensorFlow.js whatever the engine.
+   */
+  kernels?: InputMaybe<Array<KernelKind>>;
   modulesPerStack?: InputMaybe<Scalars['Int']['input']>;
   /** Training images (default 1,000). */
   nTrain?: InputMaybe<Scalars['Int']['input']>;

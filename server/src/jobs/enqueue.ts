@@ -1,4 +1,11 @@
-import { architectures, type Db, nngpExperiments, nngpResults } from '@nngp-nas/db';
+import { completingKernel } from '@nngp-nas/compute/nngp/settings';
+import {
+  architectures,
+  type Db,
+  type KernelKind,
+  nngpExperiments,
+  nngpResults,
+} from '@nngp-nas/db';
 import { eq, type SQL, sql } from 'drizzle-orm';
 import { EVALUATE_TASK, evaluationJobKeyPrefix, MAX_ATTEMPTS, QUEUE_SCHEMA } from './queue.ts';
 
@@ -9,11 +16,15 @@ export interface EnqueueCounts {
   alreadyQueued: number;
 }
 
-/** An experiment's largest configuration: a result there means the architecture is done. */
+/**
+ * An experiment's largest configuration and kernels: a result there, of its completing kernel
+ * (compute's completingKernel), means the architecture is done.
+ */
 export interface LargestConfig {
   nTrain: number;
   nVal: number;
   ensemble: number;
+  kernels?: KernelKind[];
 }
 
 /**
@@ -59,7 +70,7 @@ export async function enqueueEvaluationJobs(
           left join ${nngpResults} r
             on r.experiment_id = ${experimentId} and r.module_hash = s.hash
            and r.n_train = ${largest.nTrain} and r.n_val = ${largest.nVal}
-           and r.ensemble = ${largest.ensemble}
+           and r.ensemble = ${largest.ensemble} and r.kind = ${completingKernel(largest)}
           left join ${schema}.jobs j
             on j.key = ${prefix} || s.hash
            and (j.locked_at is not null or j.attempts < j.max_attempts)

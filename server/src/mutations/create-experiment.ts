@@ -1,5 +1,5 @@
 import * as nngp from '@nngp-nas/compute/nngp/settings';
-import type { Database, ExperimentConfig, NngpExperimentRow } from '@nngp-nas/db';
+import type { Database, ExperimentConfig, KernelKind, NngpExperimentRow } from '@nngp-nas/db';
 import { nngpExperiments } from '@nngp-nas/db';
 import { eq } from 'drizzle-orm';
 import { badUserInput } from '../errors.ts';
@@ -46,6 +46,11 @@ export async function createExperiment(
     if (error instanceof nngp.ConfigError) throw badUserInput(error.message, ARGUMENT, 'configs');
     throw error;
   }
+  const kernels = [
+    ...new Set((input.kernels ?? ['NNGP']).map((k) => k.toLowerCase() as KernelKind)),
+  ];
+  if (kernels.length === 0)
+    throw badUserInput('kernels must name NNGP, NTK or both', ARGUMENT, 'kernels');
   const dataset = nngp.defaultEvaluationDataset();
   const config: ExperimentConfig = {
     ...largest,
@@ -58,6 +63,7 @@ export async function createExperiment(
     bnBatchSize: positive('bnBatchSize', input.bnBatchSize ?? defaults.bnBatchSize),
     configs,
     engine: oneOf('engine', input.engine ?? defaults.engine, nngp.ENGINES),
+    ...(kernels.includes('ntk') ? { kernels } : {}),
   };
   const retention = oneOf('retention', input.retention ?? defaults.retention, RETENTIONS);
   const precision = oneOf('precision', input.precision ?? defaults.precision, PRECISIONS);

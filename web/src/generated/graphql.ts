@@ -62,6 +62,11 @@ export type CreateExperimentInput = {
   engine?: string | null | undefined;
   /** Random initialisations averaged (default 1). */
   ensemble?: number | null | undefined;
+  /**
+   * Kernels estimated for every architecture: [NNGP] (the default), [NTK] or both, on the same data
+   * and initialisations. The empirical NTK runs on TensorFlow.js whatever the engine.
+   */
+  kernels?: Array<KernelKind> | null | undefined;
   modulesPerStack?: number | null | undefined;
   /** Training images (default 1,000). */
   nTrain?: number | null | undefined;

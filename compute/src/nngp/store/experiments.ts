@@ -99,3 +99,15 @@ export async function findExperiment(db: Queryable, name: string): Promise<Exper
 export function experimentKernels(config: Pick<ExperimentConfig, 'kernels'>): KernelKind[] {
   return config.kernels ?? ['nngp'];
 }
+
+/**
+ * The kernel whose result at the largest configuration marks an architecture of the experiment
+ * evaluated: the NTK when the experiment estimates it (an evaluation stores both kernels' results
+ * in one transaction, and one that adds the NTK to an NNGP experiment is not done without it),
+ * else the NNGP.
+ *
+ * @example completingKernel({ kernels: ['nngp', 'ntk'] }) // 'ntk'
+ */
+export function completingKernel(config: Pick<ExperimentConfig, 'kernels'>): KernelKind {
+  return experimentKernels(config).includes('ntk') ? 'ntk' : 'nngp';
+}

@@ -7,6 +7,7 @@ export {
   saveResults,
 } from './evaluations.ts';
 export {
+  completingKernel,
   type Experiment,
   ExperimentConflictError,
   ensureExperiment,
