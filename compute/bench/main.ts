@@ -19,6 +19,7 @@ import type { Figure } from './figure.ts';
 import { benchInference } from './inference.ts';
 import { benchMetrics } from './metrics.ts';
 import { benchNngp } from './nngp.ts';
+import { benchNtk } from './ntk.ts';
 
 const figures: Figure[] = [];
 const report = (f: Figure) => {
@@ -92,7 +93,9 @@ async function benchDatabase(): Promise<void> {
 }
 
 // --engines: only the tfjs-against-onnx figures (a few minutes instead of the whole bench).
+// --ntk: only the NTK-beside-NNGP figures.
 if (process.argv.includes('--engines')) await benchEngines(report);
+else if (process.argv.includes('--ntk')) await benchNtk(report);
 else {
   benchEnumeration();
   if (existsSync(FIXTURE)) {
@@ -103,6 +106,7 @@ else {
   }
   await benchNngp(report);
   await benchEngines(report);
+  await benchNtk(report);
   for (const figure of await benchInference()) report(figure);
   for (const figure of await benchMetrics()) report(figure);
 }

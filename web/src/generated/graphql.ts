@@ -201,7 +201,7 @@ export type ArchitectureRowFieldsFragment = { hash: string, trainableParameters:
 export type ExperimentsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type ExperimentsQuery = { experiments: Array<{ id: string, name: string, createdAt: string, retention: string, precision: string, cancelledAt: string | null, resultCount: number, architectureCount: number, engine: string | null, backend: string | null, config: { nTrain: number, nVal: number, ensemble: number, seed: number, stemChannels: number, stacks: number, modulesPerStack: number, dataset: string, bnBatchSize: number, engine: string | null, configs: Array<{ nTrain: number, nVal: number, ensemble: number }> } }> };
+export type ExperimentsQuery = { experiments: Array<{ id: string, name: string, createdAt: string, retention: string, precision: string, cancelledAt: string | null, resultCount: number, architectureCount: number, engine: string | null, backend: string | null, config: { nTrain: number, nVal: number, ensemble: number, seed: number, stemChannels: number, stacks: number, modulesPerStack: number, dataset: string, bnBatchSize: number, engine: string | null, kernels: Array<KernelKind>, configs: Array<{ nTrain: number, nVal: number, ensemble: number }> } }> };
 
 export type ExperimentStatesQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -231,14 +231,14 @@ export type ArchitecturesQueryVariables = Exact<{
 }>;
 
 
-export type ArchitecturesQuery = { architectures: { totalCount: number, edges: Array<{ cursor: string, node: { hash: string, trainableParameters: number, flops: number, residualConnections: number, groundTruth: number | null, nngp?: Array<{ nTrain: number, nVal: number, ensemble: number, accuracy: number | null }>, training4: Array<{ repeat: number, validationAccuracy: number | null }>, training12: Array<{ repeat: number, validationAccuracy: number | null }>, proxies: Array<{ name: string, value: number | null }>, sizeCluster: { id: number, label: string } | null } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
+export type ArchitecturesQuery = { architectures: { totalCount: number, edges: Array<{ cursor: string, node: { hash: string, trainableParameters: number, flops: number, residualConnections: number, groundTruth: number | null, nngp?: Array<{ kind: KernelKind, nTrain: number, nVal: number, ensemble: number, accuracy: number | null }>, training4: Array<{ repeat: number, validationAccuracy: number | null }>, training12: Array<{ repeat: number, validationAccuracy: number | null }>, proxies: Array<{ name: string, value: number | null }>, sizeCluster: { id: number, label: string } | null } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
 
 export type ArchitectureQueryVariables = Exact<{
   hash: string;
 }>;
 
 
-export type ArchitectureQuery = { architecture: { matrix: Array<Array<number>>, operations: Array<string>, hash: string, trainableParameters: number, flops: number, residualConnections: number, groundTruth: number | null, training: Array<{ epochs: number, repeat: number, validationAccuracy: number | null }>, trainingMeans: Array<{ epochs: number, repeats: number, validationAccuracy: number | null }>, nngp: Array<{ nTrain: number, nVal: number, ensemble: number, accuracy: number | null, accuracies: Array<number | null>, regularizers: Array<number>, engine: string, backend: string, seconds: number, experiment: { id: string, name: string } }>, proxies: Array<{ name: string, value: number | null, source: string }>, sizeCluster: { id: number, label: string } | null } | null };
+export type ArchitectureQuery = { architecture: { matrix: Array<Array<number>>, operations: Array<string>, hash: string, trainableParameters: number, flops: number, residualConnections: number, groundTruth: number | null, training: Array<{ epochs: number, repeat: number, validationAccuracy: number | null }>, trainingMeans: Array<{ epochs: number, repeats: number, validationAccuracy: number | null }>, nngp: Array<{ kind: KernelKind, nTrain: number, nVal: number, ensemble: number, accuracy: number | null, accuracies: Array<number | null>, regularizers: Array<number>, engine: string, backend: string, seconds: number, experiment: { id: string, name: string } }>, proxies: Array<{ name: string, value: number | null, source: string }>, sizeCluster: { id: number, label: string } | null } | null };
 
 export type MetricsQueryVariables = Exact<{
   filter?: ArchitectureFilter | null | undefined;
@@ -423,6 +423,7 @@ export const ExperimentsDocument = new TypedDocumentString(`
       dataset
       bnBatchSize
       engine
+      kernels
       configs {
         nTrain
         nVal
@@ -482,6 +483,7 @@ export const ArchitecturesDocument = new TypedDocumentString(`
       node {
         ...ArchitectureRowFields
         nngp(experiment: $experiment) @include(if: $withNngp) {
+          kind
           nTrain
           nVal
           ensemble
@@ -539,6 +541,7 @@ export const ArchitectureDocument = new TypedDocumentString(`
         id
         name
       }
+      kind
       nTrain
       nVal
       ensemble

@@ -10,7 +10,12 @@ import {
   trainingPredictor,
 } from './predictors.ts';
 
-function experiment(id: string, name: string, resultCount = 10): ExperimentSummary {
+function experiment(
+  id: string,
+  name: string,
+  resultCount = 10,
+  kernels: ('NNGP' | 'NTK')[] = ['NNGP'],
+): ExperimentSummary {
   return {
     id,
     name,
@@ -32,6 +37,7 @@ function experiment(id: string, name: string, resultCount = 10): ExperimentSumma
       modulesPerStack: 3,
       dataset: 'cifar10',
       engine: 'onnx',
+      kernels,
       bnBatchSize: 128,
       // The largest configuration listed again must not appear twice.
       configs: [
@@ -74,6 +80,41 @@ describe('nngpPredictors', () => {
     const labels = nngpPredictors([experiment('2', 'b'), experiment('1', 'a')]).map((p) => p.label);
     expect(new Set(labels).size).toBe(6);
     expect(labels[0]).toBe(`${nngpLabel({ nTrain: 50, nVal: 200, ensemble: 1 })} (b)`);
+  });
+});
+
+describe('nngpPredictors of an experiment with the empirical NTK', () => {
+  it('adds an NTK predictor (kernel NTK) per configuration, in the ntk family', () => {
+    const specs = nngpPredictors([experiment('1', 'a', 10, ['NNGP', 'NTK'])]);
+    expect(specs.map((s) => s.label)).toEqual([
+      'NNGP 50/200 ×1',
+      'NNGP 100/200 ×1',
+      'NNGP 100/200 ×2',
+      'NTK 50/200 ×1',
+      'NTK 100/200 ×1',
+      'NTK 100/200 ×2',
+    ]);
+    expect(specs[3]).toEqual({
+      label: 'NTK 50/200 ×1',
+      family: 'ntk',
+      input: {
+        kind: 'NNGP',
+        experiment: '1',
+        kernel: 'NTK',
+        nTrain: 50,
+        nVal: 200,
+        ensemble: 1,
+        name: 'NTK 50/200 ×1',
+      },
+    });
+    expect(specs[0]?.input).not.toHaveProperty('kernel');
+  });
+
+  it('keeps within a budget and says how many of both kernels it shows', () => {
+    const e = experiment('1', 'a', 10, ['NNGP', 'NTK']);
+    const specs = nngpPredictors([e], 4);
+    expect(specs).toHaveLength(4);
+    expect(omittedConfigsNote([e], specs)).toMatch(/^4 of 6 NNGP configurations shown/);
   });
 });
 

@@ -2,7 +2,10 @@ import type { ExperimentSummary, NngpConfig, PredictorInput } from './api/types.
 import type { DashboardFilter } from './filters/index.ts';
 
 /** What a predictor is, for colours and grouping in the charts. */
-export type PredictorFamily = 'training' | 'nngp' | 'model-size' | 'proxy' | 'hybrid';
+export type PredictorFamily = 'training' | 'nngp' | 'ntk' | 'model-size' | 'proxy' | 'hybrid';
+
+/** The kernel of an NNGP-family predictor: the NNGP's, or the empirical NTK's. */
+export type Kernel = 'NNGP' | 'NTK';
 
 /** A predictor the dashboard asks the API about, with the label the API will echo back. */
 export interface PredictorSpec {
@@ -56,13 +59,18 @@ export function experimentConfigs(experiment: ExperimentSummary): NngpConfig[] {
 }
 
 /**
- * Label of an NNGP configuration, e.g. `NNGP 100/200 ×2`; with `experimentName`, the
- * experiment's name is appended (when several experiments share a chart).
+ * Label of an NNGP (or empirical-NTK) configuration, e.g. `NNGP 100/200 ×2`; with
+ * `experimentName`, the experiment's name is appended (when several experiments share a chart).
  *
  * @example nngpLabel({ nTrain: 100, nVal: 200, ensemble: 2 }) // 'NNGP 100/200 ×2'
+ * @example nngpLabel({ nTrain: 100, nVal: 200, ensemble: 2 }, undefined, 'NTK') // 'NTK 100/200 ×2'
  */
-export function nngpLabel(config: NngpConfig, experimentName?: string): string {
-  const base = `NNGP ${config.nTrain}/${config.nVal} ×${config.ensemble}`;
+export function nngpLabel(
+  config: NngpConfig,
+  experimentName?: string,
+  kernel: Kernel = 'NNGP',
+): string {
+  const base = `${kernel} ${config.nTrain}/${config.nVal} ×${config.ensemble}`;
   return experimentName === undefined ? base : `${base} (${experimentName})`;
 }
 
@@ -73,8 +81,18 @@ export function nngpLabel(config: NngpConfig, experimentName?: string): string {
 export const API_MAX_PREDICTORS = 20;
 
 /**
- * One NNGP predictor per configuration of each experiment; experiment names are part of the
- * labels when there are several experiments. With `budget`, at most that many: each experiment
+ * The kernels an experiment has results of: the NNGP's, and the empirical NTK's when it adds it.
+ *
+ * @example experimentKernels(experiment) // ['NNGP', 'NTK']
+ */
+export function experimentKernels(experiment: ExperimentSummary): Kernel[] {
+  return experiment.config.kernels?.length ? experiment.config.kernels : ['NNGP'];
+}
+
+/**
+ * One NNGP predictor per configuration of each experiment (and one NTK predictor per
+ * configuration of an experiment with the NTK); experiment names are part of the labels when
+ * there are several experiments. With `budget`, at most that many: each experiment
  * gets an equal share (what one leaves unused goes to the others), filled with its
  * configurations of the largest validation set first, then the largest training set and
  * ensemble (the paper's study has 18 configurations, more than a request may hold beside
@@ -87,20 +105,33 @@ export function nngpPredictors(
   budget = Number.POSITIVE_INFINITY,
 ): PredictorSpec[] {
   const named = experiments.length > 1;
+  const kernels = experiments.map(experimentKernels);
   const shares = shareOut(
-    experiments.map((e) => experimentConfigs(e).length),
+    experiments.map((e, i) => experimentConfigs(e).length * (kernels[i] as Kernel[]).length),
     Math.max(experiments.length > 0 ? 1 : 0, budget),
   );
-  return experiments.flatMap((experiment, i) =>
-    preferredConfigs(experiment, shares[i] as number).map((config) => {
-      const label = nngpLabel(config, named ? experiment.name : undefined);
-      return {
-        label,
-        family: 'nngp' as const,
-        input: { kind: 'NNGP' as const, experiment: experiment.id, ...config, name: label },
-      };
-    }),
-  );
+  return experiments.flatMap((experiment, i) => {
+    const own = kernels[i] as Kernel[];
+    const configs = preferredConfigs(experiment, Math.ceil((shares[i] as number) / own.length));
+    return own
+      .flatMap((kernel) =>
+        configs.map((config): PredictorSpec => {
+          const label = nngpLabel(config, named ? experiment.name : undefined, kernel);
+          return {
+            label,
+            family: kernel === 'NTK' ? 'ntk' : 'nngp',
+            input: {
+              kind: 'NNGP' as const,
+              experiment: experiment.id,
+              ...(kernel === 'NTK' ? { kernel } : {}),
+              ...config,
+              name: label,
+            },
+          };
+        }),
+      )
+      .slice(0, shares[i] as number);
+  });
 }
 
 /**
@@ -144,8 +175,11 @@ export function omittedConfigsNote(
   experiments: ExperimentSummary[],
   shown: PredictorSpec[],
 ): string | null {
-  const all = experiments.reduce((sum, e) => sum + experimentConfigs(e).length, 0);
-  const nngp = shown.filter((s) => s.family === 'nngp').length;
+  const all = experiments.reduce(
+    (sum, e) => sum + experimentConfigs(e).length * experimentKernels(e).length,
+    0,
+  );
+  const nngp = shown.filter((s) => s.family === 'nngp' || s.family === 'ntk').length;
   return nngp < all
     ? `${nngp} of ${all} NNGP configurations shown (a request holds ${API_MAX_PREDICTORS} predictors): the largest validation sets, then the largest training sets and ensembles.`
     : null;

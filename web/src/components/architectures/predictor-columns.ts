@@ -73,7 +73,10 @@ export function predictorValue(row: ArchitectureRow, column: PredictorColumn): n
       return (
         row.nngp?.find(
           (r) =>
-            r.nTrain === column.nTrain && r.nVal === column.nVal && r.ensemble === column.ensemble,
+            r.kind === 'NNGP' &&
+            r.nTrain === column.nTrain &&
+            r.nVal === column.nVal &&
+            r.ensemble === column.ensemble,
         )?.accuracy ?? null
       );
   }

@@ -21,6 +21,7 @@ import { ChartTooltip } from './ChartTooltip.tsx';
 const FAMILY_NAMES: Record<PredictorFamily, string> = {
   training: 'shortened training',
   nngp: 'NNGP',
+  ntk: 'empirical NTK',
   'model-size': 'model size',
   proxy: 'proxy',
   hybrid: 'hybrid',

@@ -81,6 +81,7 @@ export const EXPERIMENTS = graphql(`
         dataset
         bnBatchSize
         engine
+        kernels
         configs {
           nTrain
           nVal
@@ -151,6 +152,7 @@ export const ARCHITECTURES = graphql(`
         node {
           ...ArchitectureRowFields
           nngp(experiment: $experiment) @include(if: $withNngp) {
+            kind
             nTrain
             nVal
             ensemble
@@ -199,6 +201,7 @@ export const ARCHITECTURE = graphql(`
           id
           name
         }
+        kind
         nTrain
         nVal
         ensemble

@@ -66,9 +66,10 @@ export function toDiscoveredSeries(
 
 function seriesName(spec: PredictorSpec): string {
   if (spec.family === 'training') return 'training';
-  if (spec.family === 'nngp') {
+  if (spec.family === 'nngp' || spec.family === 'ntk') {
+    const kernel = spec.family === 'ntk' ? 'NTK' : 'NNGP';
     const experimentName = /\((.*)\)$/.exec(spec.label)?.[1];
-    return experimentName === undefined ? 'NNGP' : `NNGP (${experimentName})`;
+    return experimentName === undefined ? kernel : `${kernel} (${experimentName})`;
   }
   return spec.label;
 }

@@ -26,6 +26,7 @@ export const SERIES_COLOURS = [
 /** One colour per predictor family, so NNGP and training read the same on every chart. */
 export const FAMILY_COLOURS: Record<PredictorFamily, string> = {
   nngp: OKABE_ITO.blue,
+  ntk: OKABE_ITO.bluishGreen,
   training: OKABE_ITO.vermillion,
   'model-size': OKABE_ITO.black,
   proxy: OKABE_ITO.bluishGreen,
@@ -44,6 +45,7 @@ export function seriesColour(index: number): string {
 const FAMILY_SEQUENCES: Record<PredictorFamily, readonly string[]> = {
   training: [OKABE_ITO.orange, OKABE_ITO.vermillion, OKABE_ITO.reddishPurple, OKABE_ITO.black],
   nngp: [OKABE_ITO.blue, OKABE_ITO.skyBlue, OKABE_ITO.bluishGreen, OKABE_ITO.black],
+  ntk: [OKABE_ITO.bluishGreen, OKABE_ITO.yellow, OKABE_ITO.skyBlue, OKABE_ITO.black],
   hybrid: [OKABE_ITO.reddishPurple, OKABE_ITO.bluishGreen, OKABE_ITO.skyBlue],
   'model-size': [OKABE_ITO.black],
   proxy: [OKABE_ITO.bluishGreen, OKABE_ITO.reddishPurple, OKABE_ITO.orange, OKABE_ITO.skyBlue],

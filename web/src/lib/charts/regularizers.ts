@@ -18,7 +18,11 @@ export function toRegularizerRows(results: NngpResult[]): {
   const rows = new Map<number, RegularizerRow>();
   const series: string[] = [];
   for (const result of results) {
-    const label = nngpLabel(result, experiments.size > 1 ? result.experiment.name : undefined);
+    const label = nngpLabel(
+      result,
+      experiments.size > 1 ? result.experiment.name : undefined,
+      result.kind,
+    );
     series.push(label);
     result.regularizers.forEach((regularizer, index) => {
       const row = rows.get(regularizer) ?? ({ regularizer } as RegularizerRow);

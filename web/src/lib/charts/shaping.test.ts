@@ -220,8 +220,13 @@ describe('toTrainingCurve', () => {
 
 describe('toRegularizerRows', () => {
   it('gives one column per configuration, failed solves as null', () => {
-    const result = (nTrain: number, accuracies: (number | null)[]) => ({
+    const result = (
+      nTrain: number,
+      accuracies: (number | null)[],
+      kind: 'NNGP' | 'NTK' = 'NNGP',
+    ) => ({
       experiment: { id: '1', name: 'a' },
+      kind,
       nTrain,
       nVal: 200,
       ensemble: 1,
@@ -234,6 +239,14 @@ describe('toRegularizerRows', () => {
     });
     const { rows, series } = toRegularizerRows([result(100, [0.3, null]), result(50, [0.2, 0.25])]);
     expect(series).toEqual(['NNGP 100/200 ×1', 'NNGP 50/200 ×1']);
+    // An experiment with the empirical NTK has a second series per configuration.
+    const both = toRegularizerRows([result(100, [0.3, null]), result(100, [0.25, 0.2], 'NTK')]);
+    expect(both.series).toEqual(['NNGP 100/200 ×1', 'NTK 100/200 ×1']);
+    expect(both.rows[1]).toEqual({
+      regularizer: 1,
+      'NNGP 100/200 ×1': null,
+      'NTK 100/200 ×1': 0.2,
+    });
     expect(rows).toEqual([
       { regularizer: 1e-7, 'NNGP 100/200 ×1': 0.3, 'NNGP 50/200 ×1': 0.2 },
       { regularizer: 1, 'NNGP 100/200 ×1': null, 'NNGP 50/200 ×1': 0.25 },
