@@ -50,7 +50,8 @@ function disagreements(
   return out;
 }
 
-const PER_EXPERIMENT = (stemChannels: number) => (stemChannels >= 64 ? 1 : 3);
+const PER_EXPERIMENT = (config: { stemChannels: number; kernels?: string[] }) =>
+  config.stemChannels >= 64 || config.kernels?.includes('ntk') ? 1 : 3;
 
 const experiments = await Promise.all(
   (await settingsFilesIn(RESULTS_DIR)).map(async (path) => {
@@ -90,6 +91,7 @@ function rerunOptions(settings: ExperimentSettingsFile) {
     bnBatchSize: c.bnBatchSize,
     dataset: localDataset(c.dataset).split(','),
     engine: (c.engine ?? 'onnx') as EngineName,
+    ...(c.kernels ? { kernels: c.kernels } : {}),
   };
 }
 
@@ -101,32 +103,40 @@ describe('committed results reproduce from scratch', () => {
   for (const { settings, rows } of experiments) {
     const chosen = [...new Set(rows.map((r) => r.module_hash as string))]
       .sort()
-      .slice(0, PER_EXPERIMENT(settings.config.stemChannels));
+      .slice(0, PER_EXPERIMENT(settings.config));
     it(`${settings.name}: ${chosen.length} architecture(s) give their committed accuracies`, async () => {
       const cells = await cellsOf(new Set(chosen));
       for (const hash of chosen) {
         const cell = cells.get(hash);
         if (!cell) throw new Error(`${hash} is not in ${FIXTURE}`);
         const evaluation = await evaluateCell(cell, rerunOptions(settings));
+        // Each kernel's results (the NTK's beside the NNGP's in an experiment with both).
+        const runs = [
+          { kind: 'nngp', results: evaluation.results },
+          { kind: 'ntk', results: evaluation.ntk?.results ?? [] },
+        ];
         const committed = new Map(
           rows
             .filter((r) => r.module_hash === hash)
-            .map((r) => [`${r.n_train}x${r.n_val}x${r.ensemble}`, r]),
+            .map((r) => [`${r.kind} ${r.n_train}x${r.n_val}x${r.ensemble}`, r]),
         );
-        expect([...committed.keys()].sort(), hash).toEqual(
-          evaluation.results.map((r) => `${r.nTrain}x${r.nVal}x${r.ensemble}`).sort(),
+        const again = runs.flatMap(({ kind, results }) =>
+          results.map((result) => ({
+            key: `${kind} ${result.nTrain}x${result.nVal}x${result.ensemble}`,
+            result,
+          })),
         );
-        for (const result of evaluation.results) {
-          const config = `${result.nTrain}x${result.nVal}x${result.ensemble}`;
-          const row = committed.get(config) as (typeof rows)[number];
-          expect(result.regularizers, `${hash} ${config}`).toEqual(row.regularizers);
+        expect([...committed.keys()].sort(), hash).toEqual(again.map((a) => a.key).sort());
+        for (const { key, result } of again) {
+          const row = committed.get(key) as (typeof rows)[number];
+          expect(result.regularizers, `${hash} ${key}`).toEqual(row.regularizers);
           expect(
             disagreements(
               result.accuracies,
               row.accuracies as (number | null)[],
               result.regularizers,
             ),
-            `${hash} ${config}`,
+            `${hash} ${key}`,
           ).toEqual([]);
           // The best over the grid may sit at a tiny ε on one machine and not on another: it is
           // checked as what it is, the best of the accuracies that reproduce as above.

@@ -53,10 +53,11 @@ export function nngpFlops(config: NngpCostConfig, inferenceFlops: number): numbe
  * Empirical-NTK cost of one architecture with P trainable parameters: M(n_t + n_v)·3F_inf for a
  * forward and a backward pass per image (the per-sample gradients cost about one more forward),
  * M·P·n_t(n_t + n_v)·2 for the products of the gradients (val and train rows against train
- * rows), and the same solves as the NNGP. The P term dominates: the NTK's kernel is P-dimensional
- * where the NNGP's is d-dimensional.
+ * rows; the NNGP's are d-dimensional, the NTK's P-dimensional), and the same solves as the NNGP.
+ * At 100/200 the passes dominate (the P term is a seventh of them for 2.7M parameters); the P
+ * term grows as n_t(n_t + n_v) and matches them near 500/200.
  *
- * @example ntkFlops({ nTrain: 100, nVal: 200, ensemble: 2 }, 1.2e9, 2.7e6) // ≈ 3.3e14
+ * @example ntkFlops({ nTrain: 100, nVal: 200, ensemble: 2 }, 1.2e9, 2.7e6) // ≈ 2.5e12
  */
 export function ntkFlops(
   config: NngpCostConfig,

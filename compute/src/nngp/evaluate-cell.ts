@@ -4,6 +4,7 @@ import type { Matrix } from '../nasbench/matrix.ts';
 import type { Operation } from '../nasbench/operations.ts';
 import { DEFAULT_SHAPE } from '../nasbench/structure.ts';
 import type { OnnxProvider } from '../network/onnx/index.ts';
+import { startBackend } from '../network/tfjs/index.ts';
 import { configsWithin, type NngpConfig } from './configs.ts';
 import { type ArchitectureEvaluation, evaluateArchitecture, type Retention } from './evaluate.ts';
 import {
@@ -25,7 +26,7 @@ export interface CellEvaluationOptions extends NngpConfig {
   bnBatchSize?: number;
   batchSize?: number;
   engine?: EngineName;
-  /** The onnx engine's provider (default cpu); the tfjs engine runs on the backend already started. */
+  /** The onnx engine's provider (default cpu); the tfjs engine runs on the backend already started, else the first that starts. */
   provider?: OnnxProvider;
   retention?: Retention;
   /** Kernels to estimate (default the NNGP alone). */
@@ -69,6 +70,8 @@ export async function evaluateCell(
     ...(options.kernels ? { kernels: options.kernels } : {}),
   };
   if (engine === 'onnx') return evaluateArchitecture(cell, data, null, settings);
+  // The backend started, else the first that starts (as a worker thread would).
+  if (!tf.getBackend()) await startBackend();
   const images = tf.tensor4d(data.images, [data.nTrain + data.nVal, 32, 32, 3]);
   try {
     return await evaluateArchitecture(cell, data, images, settings);

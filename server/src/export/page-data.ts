@@ -97,7 +97,7 @@ function largestConfigResults(db: Db, hashes: string[]) {
       accuracy: nngpResults.accuracy,
     })
     .from(nngpResults)
-    .innerJoin(nngpExperiments, resultAtLargestConfig())
+    .innerJoin(nngpExperiments, resultAtLargestConfig({ everyKernel: true }))
     .where(isAnyOf(nngpResults.moduleHash, hashes));
 }
 

@@ -255,6 +255,8 @@ export type ExperimentConfig = {
   /** The engine its jobs run on (tfjs or onnx); null for experiments made before engines were chosen. */
   engine: Maybe<Scalars['String']['output']>;
   ensemble: Scalars['Int']['output'];
+  /** The kernels it estimates for every architecture: [NNGP] unless it adds the NTK. */
+  kernels: Array<KernelKind>;
   modulesPerStack: Scalars['Int']['output'];
   nTrain: Scalars['Int']['output'];
   nVal: Scalars['Int']['output'];
@@ -458,6 +460,8 @@ export type NngpResult = {
   experiment: Experiment;
   /** Cost of this evaluation in FLOPs. */
   flops: Scalars['Float']['output'];
+  /** The kernel its inference used: NNGP, or the empirical NTK. */
+  kind: KernelKind;
   nTrain: Scalars['Int']['output'];
   nVal: Scalars['Int']['output'];
   regularizers: Array<Scalars['Float']['output']>;
@@ -1226,6 +1230,7 @@ export type ExperimentConfigResolvers<
   dataset?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   engine?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   ensemble?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  kernels?: Resolver<Array<ResolversTypes['KernelKind']>, ParentType, ContextType>;
   modulesPerStack?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   nTrain?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   nVal?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
@@ -1342,6 +1347,7 @@ export type NngpResultResolvers<
   ensemble?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   experiment?: Resolver<ResolversTypes['Experiment'], ParentType, ContextType>;
   flops?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['KernelKind'], ParentType, ContextType>;
   nTrain?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   nVal?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   regularizers?: Resolver<Array<ResolversTypes['Float']>, ParentType, ContextType>;

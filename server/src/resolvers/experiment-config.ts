@@ -4,4 +4,5 @@ import type { ExperimentConfigResolvers } from '../generated/resolvers-types.ts'
 export const ExperimentConfig: ExperimentConfigResolvers = {
   configs: (config) => config.configs ?? [],
   engine: (config) => config.engine ?? null,
+  kernels: (config) => (config.kernels ?? ['nngp']).map((k) => (k === 'ntk' ? 'NTK' : 'NNGP')),
 };

@@ -9,4 +9,5 @@ export const NngpResult: NngpResultResolvers = {
     if (experiment === null) throw new GraphQLError(`experiment ${row.experimentId} is missing`);
     return experiment;
   },
+  kind: (row) => (row.kind === 'ntk' ? 'NTK' : 'NNGP'),
 };
