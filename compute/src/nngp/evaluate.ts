@@ -87,26 +87,7 @@ export async function evaluateArchitecture(
 ): Promise<ArchitectureEvaluation> {
   const kinds = kernelsOf(settings);
   let started = performance.now();
-  const seeds: SeedEstimate[] = [];
-  if (!kinds.includes('nngp')) {
-    // The NTK alone.
-  } else if (settings.engine === 'onnx') {
-    // One engine per architecture, seeds one after another: ORT's pool already uses every core.
-    const engine = new OnnxFeatureEngine(
-      architectureNetwork(cell.matrix, cell.ops, settings.shape),
-      settings.provider ?? 'cpu',
-    );
-    try {
-      for (let s = 0; s < data.seeds.length; s++)
-        seeds.push(await estimateSeedOnnx(engine, data, settings, s));
-    } finally {
-      await engine.release();
-    }
-  } else {
-    if (images === null) throw new RangeError('the tfjs engine needs the images as a tensor');
-    for (let s = 0; s < data.seeds.length; s++)
-      seeds.push(await estimateSeed(cell, data, images, settings, s));
-  }
+  const seeds = kinds.includes('nngp') ? await nngpSeeds(cell, data, images, settings) : [];
   const evaluation = assembleEvaluation(
     cell.hash,
     seeds,
@@ -132,8 +113,36 @@ export async function evaluateArchitecture(
   return { ...evaluation, ntk };
 }
 
+/** The NNGP's per-seed kernels of an architecture, on the settings' engine. */
+async function nngpSeeds(
+  cell: { matrix: Matrix; ops: readonly Operation[] },
+  data: NngpData,
+  images: tf.Tensor4D | null,
+  settings: EvaluationSettings,
+): Promise<SeedEstimate[]> {
+  const seeds: SeedEstimate[] = [];
+  if (settings.engine === 'onnx') {
+    // One engine per architecture, seeds one after another: ORT's pool already uses every core.
+    const engine = new OnnxFeatureEngine(
+      architectureNetwork(cell.matrix, cell.ops, settings.shape),
+      settings.provider ?? 'cpu',
+    );
+    try {
+      for (let s = 0; s < data.seeds.length; s++)
+        seeds.push(await estimateSeedOnnx(engine, data, settings, s));
+    } finally {
+      await engine.release();
+    }
+    return seeds;
+  }
+  if (images === null) throw new RangeError('the tfjs engine needs the images as a tensor');
+  for (let s = 0; s < data.seeds.length; s++)
+    seeds.push(await estimateSeed(cell, data, images, settings, s));
+  return seeds;
+}
+
 /** Runs `f` on the images as a tfjs tensor: `images` when given, else one made (and freed) here on the backend started, or the first that starts. */
-async function withImageTensor<T>(
+export async function withImageTensor<T>(
   data: NngpData,
   images: tf.Tensor4D | null,
   f: (images: tf.Tensor4D) => Promise<T>,
@@ -161,15 +170,10 @@ export async function estimateSeedNtkOf(
   settings: EvaluationSettings,
   s: number,
 ): Promise<SeedEstimate> {
-  const seed = seedOf(data, s);
   const graph = architectureNetwork(cell.matrix, cell.ops, settings.shape, { head: true });
   const { kernel, flops } = await estimateSeedNtk(graph, {
     images,
-    nTrain: data.nTrain,
-    nVal: data.nVal,
-    bnBatch: seed.bnBatch,
-    seed: seed.init,
-    batchSize: settings.batchSize,
+    ...seedRequest(data, settings, s),
   });
   // No feature factor: the kernel blocks are always what is stored.
   return { kernel, features: new Float32Array(0), width: Number.POSITIVE_INFINITY, flops };
@@ -196,17 +200,10 @@ export async function estimateSeed(
   settings: EvaluationSettings,
   s: number,
 ): Promise<SeedEstimate> {
-  const seed = seedOf(data, s);
+  const request = seedRequest(data, settings, s);
   const graph = architectureNetwork(cell.matrix, cell.ops, settings.shape);
-  const estimate = await estimateSeedKernel(graph, {
-    images,
-    nTrain: data.nTrain,
-    nVal: data.nVal,
-    bnBatch: seed.bnBatch,
-    seed: seed.init,
-    batchSize: settings.batchSize,
-  });
-  return { ...estimate, flops: forwardFlops(graph, data, seed) };
+  const estimate = await estimateSeedKernel(graph, { images, ...request });
+  return { ...estimate, flops: forwardFlops(graph, data, request) };
 }
 
 /**
@@ -220,22 +217,22 @@ export async function estimateSeedOnnx(
   settings: EvaluationSettings,
   s: number,
 ): Promise<SeedEstimate> {
-  const seed = seedOf(data, s);
-  const estimate = await estimateSeedKernelOnnx(engine, {
-    images: data.images,
+  const request = seedRequest(data, settings, s);
+  const estimate = await estimateSeedKernelOnnx(engine, { images: data.images, ...request });
+  return { ...estimate, flops: forwardFlops(engine.graph, data, request) };
+}
+
+/** What every engine's seed estimate needs besides the images: sizes, seed `s`'s initialisation and batch-norm batch, the batch size. */
+function seedRequest(data: NngpData, settings: EvaluationSettings, s: number) {
+  const seed = data.seeds[s];
+  if (seed === undefined) throw new RangeError(`no seed ${s} (ensemble of ${data.seeds.length})`);
+  return {
     nTrain: data.nTrain,
     nVal: data.nVal,
     bnBatch: seed.bnBatch,
     seed: seed.init,
     batchSize: settings.batchSize,
-  });
-  return { ...estimate, flops: forwardFlops(engine.graph, data, seed) };
-}
-
-function seedOf(data: NngpData, s: number): NngpData['seeds'][number] {
-  const seed = data.seeds[s];
-  if (seed === undefined) throw new RangeError(`no seed ${s} (ensemble of ${data.seeds.length})`);
-  return seed;
+  };
 }
 
 /** FLOPs (2 × MACs) of one seed's forward passes: the batch-norm batch, then every image. */
