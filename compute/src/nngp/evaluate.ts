@@ -11,7 +11,7 @@ import { ensembleKernel } from './ensemble.ts';
 import type { EngineName } from './evaluation-defaults.ts';
 import { nngpInference } from './inference/index.ts';
 import { estimateSeedKernel, estimateSeedKernelOnnx } from './kernel-estimation.ts';
-import type { NngpData } from './nngp-data.ts';
+import { imageTensorShape, type Labels, type NngpData } from './nngp-data.ts';
 import { estimateSeedNtk } from './ntk-estimation.ts';
 import {
   type EncodedKernel,
@@ -149,7 +149,7 @@ export async function withImageTensor<T>(
 ): Promise<T> {
   if (images !== null) return f(images);
   if (!tf.getBackend()) await startBackend();
-  const tensor = tf.tensor4d(data.images, [data.nTrain + data.nVal, 32, 32, 3]);
+  const tensor = tf.tensor4d(data.images, imageTensorShape(data));
   try {
     return await f(tensor);
   } finally {
@@ -223,7 +223,7 @@ export async function estimateSeedOnnx(
 }
 
 /** What every engine's seed estimate needs besides the images: sizes, seed `s`'s initialisation and batch-norm batch, the batch size. */
-function seedRequest(data: NngpData, settings: EvaluationSettings, s: number) {
+export function seedRequest(data: NngpData, settings: EvaluationSettings, s: number) {
   const seed = data.seeds[s];
   if (seed === undefined) throw new RangeError(`no seed ${s} (ensemble of ${data.seeds.length})`);
   return {
@@ -236,7 +236,11 @@ function seedRequest(data: NngpData, settings: EvaluationSettings, s: number) {
 }
 
 /** FLOPs (2 × MACs) of one seed's forward passes: the batch-norm batch, then every image. */
-function forwardFlops(graph: NetworkGraph, data: NngpData, seed: { bnBatch: number[] }): number {
+export function forwardFlops(
+  graph: NetworkGraph,
+  data: NngpData,
+  seed: { bnBatch: number[] },
+): number {
   return 2 * forwardMacs(graph, graph.features) * (seed.bnBatch.length + data.nTrain + data.nVal);
 }
 
@@ -244,7 +248,7 @@ function forwardFlops(graph: NetworkGraph, data: NngpData, seed: { bnBatch: numb
 export function assembleEvaluation(
   hash: string,
   seeds: readonly SeedEstimate[],
-  labels: { trainLabels: Uint8Array; valLabels: Uint8Array },
+  labels: { trainLabels: Labels; valLabels: Labels; numClasses?: number },
   settings: EvaluationSettings,
   seconds: number,
 ): ArchitectureEvaluation {
@@ -275,7 +279,7 @@ export function assembleEvaluation(
 /** NNGP inference for each configuration from the per-seed kernels (no forward pass). */
 export function inferConfigs(
   seedKernels: readonly SeedKernel[],
-  labels: { trainLabels: Uint8Array; valLabels: Uint8Array },
+  labels: { trainLabels: Labels; valLabels: Labels; numClasses?: number },
   configs: readonly NngpConfig[],
   regularizers?: number[],
 ): ConfigResult[] {
@@ -286,6 +290,7 @@ export function inferConfigs(
       kValTrain,
       trainLabels: labels.trainLabels.subarray(0, config.nTrain),
       valLabels: labels.valLabels.subarray(0, config.nVal),
+      ...(labels.numClasses ? { numClasses: labels.numClasses } : {}),
       ...(regularizers ? { regularizers } : {}),
     });
     return {

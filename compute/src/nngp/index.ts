@@ -41,7 +41,13 @@ export {
   REGULARIZER_GRID,
 } from './inference/index.ts';
 export { estimateSeedKernel, estimateSeedKernelOnnx } from './kernel-estimation.ts';
-export { loadNngpData, type NngpData, type NngpDataOptions } from './nngp-data.ts';
+export {
+  imageTensorShape,
+  type Labels,
+  loadNngpData,
+  type NngpData,
+  type NngpDataOptions,
+} from './nngp-data.ts';
 export { ReinferError, reinferExperiment } from './reinfer.ts';
 export {
   type RunEvaluationOptions,

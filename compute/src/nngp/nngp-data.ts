@@ -6,14 +6,21 @@ import {
   standardise,
 } from '../datasets/index.ts';
 
+/** Labels of the training or validation images: bytes for CIFAR-10, 16 bits for ImageNet's 1,000. */
+export type Labels = Uint8Array | Uint16Array;
+
 /** The images and labels one experiment evaluates every architecture on. */
 export interface NngpData {
   /** Standardised NHWC float32: the n_t training images, then the n_v validation images. */
   images: Float32Array;
   nTrain: number;
   nVal: number;
-  trainLabels: Uint8Array;
-  valLabels: Uint8Array;
+  trainLabels: Labels;
+  valLabels: Labels;
+  /** Height and width of the square images (default 32, CIFAR-10's). */
+  imageSize?: number;
+  /** Classes the labels range over (default 10, CIFAR-10's). */
+  numClasses?: number;
   /** Per seed index: its initialisation seed and its batch-norm batch (rows among the training images). */
   seeds: { init: number; bnBatch: number[] }[];
 }
@@ -56,4 +63,14 @@ export async function loadNngpData(options: NngpDataOptions): Promise<NngpData> 
       ),
     })),
   };
+}
+
+/**
+ * The images' tensor shape, [n_t + n_v, size, size, 3].
+ *
+ * @example imageTensorShape(data) // [300, 32, 32, 3]
+ */
+export function imageTensorShape(data: NngpData): [number, number, number, number] {
+  const size = data.imageSize ?? 32;
+  return [data.nTrain + data.nVal, size, size, 3];
 }
