@@ -16,6 +16,11 @@
  * const specs = sampleMnas(10_000, 0);              // distinct, reproducible
  * const graph = mnasNetwork(specs[0], { imageSize: 32 }); // features: the pooled 1280-vector
  * mnasCost(MNASNET_A1);                              // { parameters, macs, flops } at 224×224
+ *
+ * The researcher's loop (also `nngp mnas sample | evaluate | fig7`): loadMnasData draws and
+ * processes an ImageNet-format folder, evaluateMnas runs the NNGP on each network,
+ * appendMnasResults keeps the results resumable, and fig7Report joins them with measured MNAS
+ * results (parseMeasurements, mnasReward) for paper Fig. 7.
  */
 export type { MnasBlock, MnasBlockInput } from './block.ts';
 export { canonicalBlocks } from './canonical.ts';
@@ -40,8 +45,40 @@ export {
 } from './choices.ts';
 export { type MnasCost, mnasCost } from './cost.ts';
 export { MnasSpecError } from './errors.ts';
+export {
+  evaluateMnas,
+  loadMnasData,
+  type MnasData,
+  type MnasDataOptions,
+  type MnasEvaluationSettings,
+} from './evaluate.ts';
+export {
+  FIG7_SELECTIONS,
+  type Fig7Analysis,
+  type Fig7Correlation,
+  type Fig7Input,
+  type Fig7Selection,
+  type Fig7SelectionName,
+  fig7Analysis,
+} from './fig7.ts';
+export { type Fig7JoinOptions, type Fig7Report, fig7Report } from './fig7-join.ts';
 export { type MnasLayer, planLayers, type Shortcut } from './layers.ts';
+export { MeasurementsError, type MnasMeasurement, parseMeasurements } from './measurements.ts';
 export { type MnasNetworkOptions, mnasNetwork } from './network.ts';
+export {
+  appendMnasResults,
+  MNAS_RESULT_COLUMNS,
+  type MnasResult,
+  MnasResultsError,
+  mnasResultRows,
+  readMnasResults,
+} from './nngp-results.ts';
 export { MNASNET_A1, MOBILENET_V2 } from './presets.ts';
+export {
+  MNAS_LATENCY_EXPONENT,
+  MNAS_TARGET_LATENCY_MS,
+  mnasReward,
+  type RewardOptions,
+} from './reward.ts';
 export { sampleMnas } from './sample.ts';
 export { MnasSpec } from './spec.ts';

@@ -42,6 +42,16 @@ export interface EvaluationSettings {
   kernels?: readonly KernelKind[];
 }
 
+/** What inference and storing need of the settings (assembleEvaluation). */
+export type InferenceSettings = Pick<
+  EvaluationSettings,
+  'configs' | 'regularizers' | 'retention' | 'dtype'
+>;
+
+/** What a network's NNGP evaluation needs of the settings: no NAS-Bench-101 shape. */
+export type SeedSettings = InferenceSettings &
+  Pick<EvaluationSettings, 'batchSize' | 'engine' | 'provider'>;
+
 export interface ConfigResult extends NngpConfig {
   accuracy: number | null;
   accuracies: (number | null)[];
@@ -86,17 +96,17 @@ export async function evaluateArchitecture(
   settings: EvaluationSettings,
 ): Promise<ArchitectureEvaluation> {
   const kinds = kernelsOf(settings);
-  let started = performance.now();
-  const seeds = kinds.includes('nngp') ? await nngpSeeds(cell, data, images, settings) : [];
-  const evaluation = assembleEvaluation(
-    cell.hash,
-    seeds,
-    data,
-    settings,
-    (performance.now() - started) / 1000,
-  );
+  const evaluation = kinds.includes('nngp')
+    ? await evaluateNetwork(
+        cell.hash,
+        architectureNetwork(cell.matrix, cell.ops, settings.shape),
+        data,
+        images,
+        settings,
+      )
+    : assembleEvaluation(cell.hash, [], data, settings, 0);
   if (!kinds.includes('ntk')) return evaluation;
-  started = performance.now();
+  const started = performance.now();
   const ntkSeeds = await withImageTensor(data, images, async (tensor) => {
     const estimates: SeedEstimate[] = [];
     for (let s = 0; s < data.seeds.length; s++)
@@ -113,32 +123,37 @@ export async function evaluateArchitecture(
   return { ...evaluation, ntk };
 }
 
-/** The NNGP's per-seed kernels of an architecture, on the settings' engine. */
-async function nngpSeeds(
-  cell: { matrix: Matrix; ops: readonly Operation[] },
+/**
+ * NNGP evaluation of any network (its `features` node is the NNGP feature vector): the per-seed
+ * kernels on the settings' engine, then inference for every configuration. NAS-Bench-101 cells
+ * and MNAS networks both come through here.
+ *
+ * @example const evaluation = await evaluateNetwork(spec.hash(), mnasNetwork(spec, { imageSize: 32 }), data, images, settings);
+ */
+export async function evaluateNetwork(
+  hash: string,
+  graph: NetworkGraph,
   data: NngpData,
   images: tf.Tensor4D | null,
-  settings: EvaluationSettings,
-): Promise<SeedEstimate[]> {
+  settings: SeedSettings,
+): Promise<ArchitectureEvaluation> {
+  const started = performance.now();
   const seeds: SeedEstimate[] = [];
   if (settings.engine === 'onnx') {
-    // One engine per architecture, seeds one after another: ORT's pool already uses every core.
-    const engine = new OnnxFeatureEngine(
-      architectureNetwork(cell.matrix, cell.ops, settings.shape),
-      settings.provider ?? 'cpu',
-    );
+    // One engine per network, seeds one after another: ORT's pool already uses every core.
+    const engine = new OnnxFeatureEngine(graph, settings.provider ?? 'cpu');
     try {
       for (let s = 0; s < data.seeds.length; s++)
         seeds.push(await estimateSeedOnnx(engine, data, settings, s));
     } finally {
       await engine.release();
     }
-    return seeds;
+  } else {
+    if (images === null) throw new RangeError('the tfjs engine needs the images as a tensor');
+    for (let s = 0; s < data.seeds.length; s++)
+      seeds.push(await estimateGraphSeed(graph, data, images, settings, s));
   }
-  if (images === null) throw new RangeError('the tfjs engine needs the images as a tensor');
-  for (let s = 0; s < data.seeds.length; s++)
-    seeds.push(await estimateSeed(cell, data, images, settings, s));
-  return seeds;
+  return assembleEvaluation(hash, seeds, data, settings, (performance.now() - started) / 1000);
 }
 
 /** Runs `f` on the images as a tfjs tensor: `images` when given, else one made (and freed) here on the backend started, or the first that starts. */
@@ -200,8 +215,19 @@ export async function estimateSeed(
   settings: EvaluationSettings,
   s: number,
 ): Promise<SeedEstimate> {
-  const request = seedRequest(data, settings, s);
   const graph = architectureNetwork(cell.matrix, cell.ops, settings.shape);
+  return estimateGraphSeed(graph, data, images, settings, s);
+}
+
+/** Seed `s`'s NNGP kernel of any network on tfjs (estimateSeed for a given graph). */
+async function estimateGraphSeed(
+  graph: NetworkGraph,
+  data: NngpData,
+  images: tf.Tensor4D,
+  settings: Pick<EvaluationSettings, 'batchSize'>,
+  s: number,
+): Promise<SeedEstimate> {
+  const request = seedRequest(data, settings, s);
   const estimate = await estimateSeedKernel(graph, { images, ...request });
   return { ...estimate, flops: forwardFlops(graph, data, request) };
 }
@@ -214,7 +240,7 @@ export async function estimateSeed(
 export async function estimateSeedOnnx(
   engine: OnnxFeatureEngine,
   data: NngpData,
-  settings: EvaluationSettings,
+  settings: Pick<EvaluationSettings, 'batchSize'>,
   s: number,
 ): Promise<SeedEstimate> {
   const request = seedRequest(data, settings, s);
@@ -223,7 +249,11 @@ export async function estimateSeedOnnx(
 }
 
 /** What every engine's seed estimate needs besides the images: sizes, seed `s`'s initialisation and batch-norm batch, the batch size. */
-export function seedRequest(data: NngpData, settings: EvaluationSettings, s: number) {
+export function seedRequest(
+  data: NngpData,
+  settings: Pick<EvaluationSettings, 'batchSize'>,
+  s: number,
+) {
   const seed = data.seeds[s];
   if (seed === undefined) throw new RangeError(`no seed ${s} (ensemble of ${data.seeds.length})`);
   return {
@@ -249,7 +279,7 @@ export function assembleEvaluation(
   hash: string,
   seeds: readonly SeedEstimate[],
   labels: { trainLabels: Labels; valLabels: Labels; numClasses?: number },
-  settings: EvaluationSettings,
+  settings: InferenceSettings,
   seconds: number,
 ): ArchitectureEvaluation {
   // No seeds: this kernel was not asked for (an NTK-only evaluation's NNGP part).
@@ -302,7 +332,7 @@ export function inferConfigs(
   });
 }
 
-function largestEnsemble(seedKernels: SeedKernel[], settings: EvaluationSettings): EncodedKernel {
+function largestEnsemble(seedKernels: SeedKernel[], settings: InferenceSettings): EncodedKernel {
   const largest = settings.configs[0] as NngpConfig;
   const { kTrainTrain, kValTrain } = ensembleKernel(seedKernels, largest);
   const kernel: SeedKernel = {

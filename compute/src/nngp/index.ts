@@ -23,9 +23,13 @@ export {
   estimateSeed,
   estimateSeedOnnx,
   evaluateArchitecture,
+  evaluateNetwork,
   inferConfigs,
   type Retention,
   type SeedEstimate,
+  type SeedSettings,
+  seedRequest,
+  withImageTensor,
 } from './evaluate.ts';
 export { type CellEvaluationOptions, evaluateCell } from './evaluate-cell.ts';
 export {
@@ -42,6 +46,7 @@ export {
 } from './inference/index.ts';
 export { estimateSeedKernel, estimateSeedKernelOnnx } from './kernel-estimation.ts';
 export {
+  ensembleSeeds,
   imageTensorShape,
   type Labels,
   loadNngpData,

@@ -47,22 +47,34 @@ export async function loadNngpData(options: NngpDataOptions): Promise<NngpData> 
   const pool = await loadCifar10(options.dataset);
   const { train, val } = drawSplits(pool.labels, { nTrain, nVal, seed });
   const images = new Float32Array(standardise(pool.images, [...train, ...val]));
-  const trainRows = Array.from({ length: nTrain }, (_, i) => i);
   return {
     images,
     nTrain,
     nVal,
     trainLabels: Uint8Array.from(train, (i) => pool.labels[i] as number),
     valLabels: Uint8Array.from(val, (i) => pool.labels[i] as number),
-    seeds: Array.from({ length: ensemble }, (_, s) => ({
-      init: deriveSeed(seed, 1, s),
-      bnBatch: randomBatch(
-        trainRows,
-        Math.min(options.bnBatchSize, nTrain),
-        deriveSeed(seed, 2, s),
-      ),
-    })),
+    seeds: ensembleSeeds({ nTrain, ensemble, seed, bnBatchSize: options.bnBatchSize }),
   };
+}
+
+/**
+ * Per seed index of an ensemble: its initialisation seed and its batch-norm batch (rows among the
+ * n_t training images), derived from the experiment's seed — whatever the dataset.
+ *
+ * @example ensembleSeeds({ nTrain: 100, ensemble: 2, seed: 0, bnBatchSize: 128 }) // [{ init, bnBatch: [100 rows] }, …]
+ */
+export function ensembleSeeds(options: {
+  nTrain: number;
+  ensemble: number;
+  seed: number;
+  bnBatchSize: number;
+}): NngpData['seeds'] {
+  const { nTrain, ensemble, seed } = options;
+  const trainRows = Array.from({ length: nTrain }, (_, i) => i);
+  return Array.from({ length: ensemble }, (_, s) => ({
+    init: deriveSeed(seed, 1, s),
+    bnBatch: randomBatch(trainRows, Math.min(options.bnBatchSize, nTrain), deriveSeed(seed, 2, s)),
+  }));
 }
 
 /**
