@@ -5,6 +5,7 @@ import { MNASNET_A1, type MnasSpec, mnasNetwork, sampleMnas } from '../../src/mn
 import { OnnxFeatureEngine } from '../../src/network/onnx/index.ts';
 import { startBackend } from '../../src/network/tfjs/index.ts';
 import { estimateSeedKernel } from '../../src/nngp/kernel-estimation.ts';
+import { relativeDifference } from '../support/relative-difference.ts';
 
 /** Images whose features are compared. */
 const BATCH = 2;
@@ -26,17 +27,6 @@ const SIZES = [32, 36];
 function images(size: number): Float32Array {
   const random = createRandom(size);
   return Float32Array.from({ length: BN_BATCH.length * size * size * 3 }, () => random() * 4 - 2);
-}
-
-/** Largest |difference| over the largest |value| (some features are exactly 0 after the ReLU). */
-function relativeDifference(a: Float32Array, b: Float32Array): number {
-  let scale = 0;
-  let diff = 0;
-  for (let i = 0; i < a.length; i++) {
-    scale = Math.max(scale, Math.abs(b[i] as number));
-    diff = Math.max(diff, Math.abs((a[i] as number) - (b[i] as number)));
-  }
-  return diff / scale;
 }
 
 describe('the sampled networks cover the search space', () => {

@@ -6,7 +6,7 @@ const percent = (v: number | null) => (v === null ? '—' : (100 * v).toFixed(2)
 const fixed = (v: number | null) => (v === null ? '—' : v.toFixed(3));
 
 /** The Fig. 7 report of `nngp mnas fig7`, with its text lines. */
-export async function runFig7(options: {
+export function runFig7(options: {
   nngp: MnasResult[];
   nngpFile: string;
   measurementsText: string;
@@ -15,7 +15,7 @@ export async function runFig7(options: {
   k: number;
   seed: number;
   reward: RewardOptions;
-}): Promise<Fig7Report & { lines: string[] }> {
+}): Fig7Report & { lines: string[] } {
   const report = fig7Report(options.nngp, options.measurementsText, options.measurementsFile, {
     k: options.k,
     seed: options.seed,

@@ -125,7 +125,7 @@ export function registerMnas(program: Command): void {
     .option('--exponent <w>', 'exponent w of the reward', '-0.07')
     .option('--json', 'print the analysis as JSON on stdout')
     .action(async (flags: Record<string, string | boolean>) => {
-      const analysis = await runFig7({
+      const analysis = runFig7({
         nngp: await readMnasResults(flags.nngp as string),
         nngpFile: flags.nngp as string,
         measurementsText: await readFile(flags.measurements as string, 'utf8'),
