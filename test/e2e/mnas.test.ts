@@ -142,7 +142,7 @@ describe('nngp mnas (sample, evaluate, fig7) on an ImageNet-format folder of rea
     } finally {
       await engine.release();
     }
-  });
+  }, 180_000);
 
   it('runs the Fig. 7 analysis on imported MNAS results', async () => {
     const out = join(dir, 'nngp.csv');
@@ -184,7 +184,7 @@ describe('nngp mnas (sample, evaluate, fig7) on an ImageNet-format folder of rea
     // The text form says the same.
     const text = await nngp(['fig7', '--nngp', out, '--measurements', measurements, '--k', '1']);
     expect(text.stderr).toMatch(/reward\s+76\.00\s+76\.00\s+0/);
-  });
+  }, 180_000);
 
   it('refuses bad input with a message naming it', async () => {
     const out = join(dir, 'nngp.csv');
@@ -206,5 +206,5 @@ describe('nngp mnas (sample, evaluate, fig7) on an ImageNet-format folder of rea
     ]);
     expect(engine.code).toBe(2);
     expect(engine.stderr).toContain("--engine must be one of tfjs, onnx, got 'gpu'");
-  });
+  }, 180_000);
 });
