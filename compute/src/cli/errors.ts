@@ -1,5 +1,6 @@
 import { DatasetError, DrawCapacityError } from '../datasets/index.ts';
 import { MetricsInputError } from '../metrics/index.ts';
+import { MeasurementsError, MnasResultsError, MnasSpecError } from '../mnas/index.ts';
 import { SpecError } from '../nasbench/errors.ts';
 import { InputFileError, RecordFileError } from '../nasbench/records/index.ts';
 import { ProxyFileError } from '../nasbench/store/index.ts';
@@ -45,6 +46,9 @@ export function describeError(error: unknown): { code: 1 | 2; message: string } 
     error instanceof InputFileError ||
     error instanceof ProxyFileError ||
     error instanceof MetricsInputError ||
+    error instanceof MeasurementsError ||
+    error instanceof MnasResultsError ||
+    error instanceof MnasSpecError ||
     error instanceof PredictorInputError ||
     error instanceof DatasetError ||
     error instanceof DrawCapacityError ||

@@ -9,6 +9,7 @@ import { registerEvaluate } from './commands/evaluate.ts';
 import { registerImport } from './commands/import.ts';
 import { registerInfer } from './commands/infer.ts';
 import { registerMetrics } from './commands/metrics.ts';
+import { registerMnas } from './commands/mnas.ts';
 import { registerProxies } from './commands/proxies.ts';
 import { registerReinfer } from './commands/reinfer.ts';
 import { registerResults } from './commands/results.ts';
@@ -44,7 +45,12 @@ registerCompare(program);
 registerDownload(program);
 registerStart(program);
 registerResults(program);
-for (const command of [program, nasbench, ...nasbench.commands, ...program.commands])
+registerMnas(program);
+for (const command of [
+  program,
+  ...program.commands,
+  ...program.commands.flatMap((c) => c.commands),
+])
   command.exitOverride();
 
 try {

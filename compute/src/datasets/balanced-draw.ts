@@ -76,20 +76,56 @@ export function drawSplits(labels: Uint8Array, options: DrawOptions): Splits {
       explain('val', capacity, labels.length),
     );
   }
+  return { train: interleave(parts.train, nTrain, seed), val: interleave(parts.val, nVal, seed) };
+}
+
+/**
+ * One class's members in the draw's seeded order (stream 1 + label under `seed`), shuffled in
+ * place. Exported, with `alternate` and `interleave`, for the image-folder draw: its classes are
+ * folders of files rather than a label array, but it must follow the same rule.
+ *
+ * @example permuteClass([0, 1, 2, 3], 7, seed) // the order drawSplits gives class 7's members
+ */
+export function permuteClass(members: number[], label: number, seed: number): number[] {
+  return shuffle(members, createRandom(deriveSeed(seed, classStream(label))));
+}
+
+/**
+ * The alternating split rule: a permuted class's even positions go to training, its odd
+ * positions to validation.
+ *
+ * @example alternate([5, 2, 9, 4, 7]) // { train: [5, 9, 7], val: [2, 4] }
+ */
+export function alternate(permuted: readonly number[]): { train: number[]; val: number[] } {
+  return {
+    train: permuted.filter((_, position) => position % 2 === 0),
+    val: permuted.filter((_, position) => position % 2 === 1),
+  };
+}
+
+/**
+ * The first `n` items of the classes' parts read round-robin in the draw's seeded class order
+ * (stream 0 under `seed`), skipping parts that are used up.
+ *
+ * @example interleave([[3, 8], [1, 6]], 3, seed) // e.g. [1, 3, 6]: one per class per round
+ */
+export function interleave(
+  parts: readonly (readonly number[])[],
+  n: number,
+  seed: number,
+): number[] {
+  const available = parts.reduce((sum, part) => sum + part.length, 0);
+  if (!Number.isSafeInteger(n) || n < 0 || n > available) {
+    throw new RangeError(`cannot interleave ${n} items from parts holding ${available}`);
+  }
   const order = shuffle(
-    Array.from({ length: classes }, (_, c) => c),
+    Array.from({ length: parts.length }, (_, c) => c),
     createRandom(deriveSeed(seed, CLASS_ORDER_STREAM)),
   );
-  return {
-    train: roundRobin(
-      order.map((c) => parts.train[c] as number[]),
-      nTrain,
-    ),
-    val: roundRobin(
-      order.map((c) => parts.val[c] as number[]),
-      nVal,
-    ),
-  };
+  return roundRobin(
+    order.map((c) => parts[c] as readonly number[]),
+    n,
+  );
 }
 
 /**
@@ -125,9 +161,9 @@ function classParts(labels: Uint8Array, classes: number, seed: number): ClassPar
   const train: number[][] = [];
   const val: number[][] = [];
   for (const [c, members] of byClass.entries()) {
-    shuffle(members, createRandom(deriveSeed(seed, classStream(c))));
-    train.push(members.filter((_, position) => position % 2 === 0));
-    val.push(members.filter((_, position) => position % 2 === 1));
+    const part = alternate(permuteClass(members, c, seed));
+    train.push(part.train);
+    val.push(part.val);
   }
   return { train, val };
 }
@@ -152,7 +188,7 @@ function balanced(parts: number[][]): number {
   return parts.reduce((sum, part) => sum + Math.min(part.length, smallest + 1), 0);
 }
 
-function roundRobin(parts: number[][], n: number): number[] {
+function roundRobin(parts: readonly (readonly number[])[], n: number): number[] {
   const out: number[] = [];
   for (let round = 0; out.length < n; round++) {
     for (const part of parts) {

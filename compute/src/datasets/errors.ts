@@ -7,9 +7,10 @@ export interface DatasetLocation {
 }
 
 /**
- * A CIFAR-10 file or directory that is missing or does not hold what the official binary format
- * holds. The message starts with the file so a truncated download is told apart from a wrong
- * path or a different format.
+ * A dataset file or directory that is missing or does not hold what it should: a CIFAR-10 batch
+ * not in the official binary format, an image folder without classes, an undecodable image. The
+ * message starts with the file so a truncated download is told apart from a wrong path or a
+ * different format.
  *
  * @example
  * throw new DatasetError(
@@ -56,5 +57,42 @@ export class DrawCapacityError extends Error {
     this.what = what;
     this.requested = requested;
     this.capacity = capacity;
+  }
+}
+
+/** The class a label-balanced draw ran short in. */
+export interface ClassShortfall {
+  /** The class's folder name. */
+  className: string;
+  /** Images the class can supply to the split. */
+  available: number;
+  /** Images the draw takes from each class (at most). */
+  needed: number;
+}
+
+/**
+ * A label-balanced draw needs more images of one class than the class holds. `capacity` is the
+ * largest balanced draw the shortest class allows (labels × its count).
+ *
+ * @example
+ * throw new ClassCapacityError('validation', 600, 500, { className: 'n01440764', available: 50, needed: 60 }, '…');
+ */
+export class ClassCapacityError extends DrawCapacityError {
+  readonly className: string;
+  readonly available: number;
+  readonly needed: number;
+
+  constructor(
+    what: string,
+    requested: number,
+    capacity: number,
+    shortfall: ClassShortfall,
+    explanation: string,
+  ) {
+    super(what, requested, capacity, explanation);
+    this.name = 'ClassCapacityError';
+    this.className = shortfall.className;
+    this.available = shortfall.available;
+    this.needed = shortfall.needed;
   }
 }

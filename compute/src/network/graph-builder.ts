@@ -36,24 +36,146 @@ export class GraphBuilder {
 
   /** conv (no bias, 'same' padding) → batch norm → ReLU, NAS-Bench-101's conv_bn_relu. */
   convBnRelu(input: NodeId, kernel: number, outChannels: number, scope: string): NodeId {
+    return this.convBn(input, kernel, outChannels, scope);
+  }
+
+  /**
+   * conv → batch norm → ReLU unless `relu` is false (MobileNetV2's linear projections), with a
+   * `stride` (default 1; 'same' padding, so the output is ⌈in/stride⌉ wide).
+   *
+   * @example g.convBn(x, 3, 32, 'stem', { stride: 2 }) // 224 → 112
+   */
+  convBn(
+    input: NodeId,
+    kernel: number,
+    outChannels: number,
+    scope: string,
+    options: { stride?: number; relu?: boolean } = {},
+  ): NodeId {
+    const conv = this.conv(input, kernel, outChannels, `${scope}/conv`, options.stride);
+    return this.#batchNormRelu(conv, scope, options.relu ?? true);
+  }
+
+  /**
+   * A bare convolution (no bias, 'same' padding), weight `name` [k, k, C_in, C_out] with
+   * variance-scaling init; a stride of 1 is left out of the node, as NAS-Bench-101's convs are.
+   *
+   * @example g.conv(x, 3, 8, 'probe/conv', 2)
+   */
+  conv(input: NodeId, kernel: number, outChannels: number, name: string, stride = 1): NodeId {
+    checkStride(stride);
     const from = this.node(input);
     const inChannels = from.channels;
     const weight = this.#parameter({
-      name: `${scope}/conv`,
+      name,
       shape: [kernel, kernel, inChannels, outChannels],
       init: 'variance-scaling',
       fanIn: kernel * kernel * inChannels,
       trainable: true,
     });
-    const conv = this.#add(
-      { kind: 'conv', input, kernel, inChannels, outChannels, weight },
+    return this.#add(
+      {
+        kind: 'conv',
+        input,
+        kernel,
+        inChannels,
+        outChannels,
+        weight,
+        ...(stride === 1 ? {} : { stride }),
+      },
       outChannels,
-      from.spatial,
+      Math.ceil(from.spatial / stride),
     );
+  }
+
+  /**
+   * A bare depthwise convolution: one k×k filter per channel (weight `name` [k, k, C, 1],
+   * variance-scaling with fan-in k·k), no bias, 'same' padding.
+   *
+   * @example g.depthwiseConv(x, 5, 'block3/layer0/depthwise', 2)
+   */
+  depthwiseConv(input: NodeId, kernel: number, name: string, stride = 1): NodeId {
+    checkStride(stride);
+    const from = this.node(input);
+    const channels = from.channels;
+    const weight = this.#parameter({
+      name,
+      shape: [kernel, kernel, channels, 1],
+      init: 'variance-scaling',
+      fanIn: kernel * kernel,
+      trainable: true,
+      layout: 'depthwise',
+    });
+    return this.#add(
+      { kind: 'depthwise', input, kernel, stride, channels, weight },
+      channels,
+      Math.ceil(from.spatial / stride),
+    );
+  }
+
+  /**
+   * depthwise conv → batch norm → ReLU (unless `relu` is false), MobileNet's depthwise layer.
+   *
+   * @example g.depthwiseConvBn(x, 3, 2, 'block2/layer0', { relu: true })
+   */
+  depthwiseConvBn(
+    input: NodeId,
+    kernel: number,
+    stride: number,
+    scope: string,
+    options: { relu?: boolean } = {},
+  ): NodeId {
+    const conv = this.depthwiseConv(input, kernel, `${scope}/depthwise`, stride);
+    return this.#batchNormRelu(conv, scope, options.relu ?? true);
+  }
+
+  /**
+   * Squeeze-and-excitation as MnasNet's reference code has it: global average pool, a 1×1 conv
+   * with bias to `reducedChannels` (a dense layer on the pooled vector), ReLU, a 1×1 conv with
+   * bias back to the input's channels, sigmoid, and the input rescaled channel by channel.
+   * Kernels start variance-scaled (fan-in), biases at zero.
+   *
+   * @example g.squeezeExcite(x, Math.max(1, Math.floor(24 * 0.25)), 'block3/layer0/se')
+   */
+  squeezeExcite(input: NodeId, reducedChannels: number, scope: string): NodeId {
+    const channels = this.node(input).channels;
+    const squeezed = this.globalAveragePool(input);
+    const reduced = this.relu(this.#denseLayer(squeezed, reducedChannels, `${scope}/reduce`));
+    const gate = this.sigmoid(this.#denseLayer(reduced, channels, `${scope}/expand`));
+    return this.scale(input, gate);
+  }
+
+  /** A 1×1 conv with bias on a pooled [N, C] vector: variance-scaling kernel, zero bias. */
+  #denseLayer(input: NodeId, outFeatures: number, scope: string): NodeId {
+    const inFeatures = this.node(input).channels;
+    const weight = this.#parameter({
+      name: `${scope}/kernel`,
+      shape: [inFeatures, outFeatures],
+      init: 'variance-scaling',
+      fanIn: inFeatures,
+      trainable: true,
+    });
+    const bias = this.#parameter({
+      name: `${scope}/bias`,
+      shape: [outFeatures],
+      init: 'zeros',
+      fanIn: 0,
+      trainable: true,
+    });
+    return this.#add(
+      { kind: 'dense', input, inFeatures, outFeatures, weight, bias },
+      outFeatures,
+      0,
+    );
+  }
+
+  /** Batch norm (NAS-Bench-101's settings) on `input`, then a ReLU when `relu`. */
+  #batchNormRelu(input: NodeId, scope: string, relu: boolean): NodeId {
+    const { channels, spatial } = this.node(input);
     const bn = (suffix: string, init: ParameterSpec['init'], trainable: boolean) =>
       this.#parameter({
         name: `${scope}/bn/${suffix}`,
-        shape: [outChannels],
+        shape: [channels],
         init,
         fanIn: 0,
         trainable,
@@ -61,8 +183,8 @@ export class GraphBuilder {
     const norm = this.#add(
       {
         kind: 'batchnorm',
-        input: conv,
-        channels: outChannels,
+        input,
+        channels,
         gamma: bn('gamma', 'ones', true),
         beta: bn('beta', 'zeros', true),
         movingMean: bn('moving_mean', 'zeros', false),
@@ -70,10 +192,10 @@ export class GraphBuilder {
         momentum: BN_MOMENTUM,
         epsilon: BN_EPSILON,
       },
-      outChannels,
-      from.spatial,
+      channels,
+      spatial,
     );
-    return this.#add({ kind: 'relu', input: norm }, outChannels, from.spatial);
+    return relu ? this.relu(norm) : norm;
   }
 
   maxPool(input: NodeId, size: number, stride: number): NodeId {
@@ -109,6 +231,42 @@ export class GraphBuilder {
   relu(input: NodeId): NodeId {
     const from = this.node(input);
     return this.#add({ kind: 'relu', input }, from.channels, from.spatial);
+  }
+
+  sigmoid(input: NodeId): NodeId {
+    const from = this.node(input);
+    return this.#add({ kind: 'sigmoid', input }, from.channels, from.spatial);
+  }
+
+  /**
+   * `input` [N, H, W, C] times a per-image channel gate [N, C].
+   *
+   * @example g.scale(features, g.sigmoid(logits))
+   */
+  scale(input: NodeId, gate: NodeId): NodeId {
+    const from = this.node(input);
+    const by = this.node(gate);
+    if (by.spatial !== 0 || by.channels !== from.channels) {
+      throw new RangeError(
+        `a scale gate must be a [N, ${from.channels}] vector, got node ${gate} (${by.channels} channels, spatial ${by.spatial})`,
+      );
+    }
+    return this.#add({ kind: 'scale', input, gate }, from.channels, from.spatial);
+  }
+
+  /**
+   * Average pool over a `size` window with `stride` and 'same' padding (padded cells not counted).
+   *
+   * @example g.averagePool(x, 2, 2) // 7×7 → 4×4
+   */
+  averagePool(input: NodeId, size: number, stride: number): NodeId {
+    checkStride(stride);
+    const from = this.node(input);
+    return this.#add(
+      { kind: 'avgpool2d', input, size, stride },
+      from.channels,
+      Math.ceil(from.spatial / stride),
+    );
   }
 
   globalAveragePool(input: NodeId): NodeId {
@@ -174,6 +332,11 @@ export class GraphBuilder {
       imageSize: this.#imageSize,
     };
   }
+}
+
+function checkStride(stride: number): void {
+  if (!Number.isInteger(stride) || stride < 1)
+    throw new RangeError(`stride must be a positive integer, got ${stride}`);
 }
 
 /** NAS-Bench-101's batch-norm settings. */

@@ -14,19 +14,36 @@ export interface ParameterSpec {
   init: 'variance-scaling' | 'glorot-uniform' | 'normal' | 'zeros' | 'ones';
   /** Standard deviation for 'normal'. */
   std?: number;
-  /** Fan-in used by variance scaling (k·k·C_in for a conv). */
+  /** Fan-in used by variance scaling (k·k·C_in for a conv, k·k for a depthwise conv). */
   fanIn: number;
   trainable: boolean;
+  /**
+   * Layout of a 4-D kernel: HWIO by default; 'depthwise' is TensorFlow's [k, k, C, 1] (HWCM with
+   * multiplier 1), which ONNX holds as [C, 1, k, k] for a grouped Conv.
+   */
+  layout?: 'depthwise';
 }
 
 export type GraphOp =
   | { kind: 'input'; channels: number }
+  /** Convolution without bias, 'same' padding as TensorFlow's (output ⌈in/stride⌉). */
   | {
       kind: 'conv';
       input: NodeId;
       kernel: number;
       inChannels: number;
       outChannels: number;
+      weight: string;
+      /** Default 1. */
+      stride?: number;
+    }
+  /** Depthwise convolution: one k×k filter per channel, no bias, 'same' padding; weight [k, k, C, 1]. */
+  | {
+      kind: 'depthwise';
+      input: NodeId;
+      kernel: number;
+      stride: number;
+      channels: number;
       weight: string;
     }
   | {
@@ -40,7 +57,11 @@ export type GraphOp =
       momentum: number;
       epsilon: number;
     }
+  /** Elementwise; also on pooled [N, C] vectors. */
   | { kind: 'relu'; input: NodeId }
+  | { kind: 'sigmoid'; input: NodeId }
+  /** [N, H, W, C] × a per-image channel gate [N, C] (squeeze-and-excitation's rescaling). */
+  | { kind: 'scale'; input: NodeId; gate: NodeId }
   /** Max-pool with 'same' padding. */
   | { kind: 'maxpool'; input: NodeId; size: number; stride: number }
   | { kind: 'sum'; inputs: NodeId[] }
@@ -50,6 +71,11 @@ export type GraphOp =
   | { kind: 'concat'; inputs: NodeId[] }
   /** Global average pool over height and width: [N, H, W, C] → [N, C]. */
   | { kind: 'avgpool'; input: NodeId }
+  /**
+   * Average pool over a window with 'same' padding; as TensorFlow's, a window averages only the
+   * cells inside the image (padding is not counted).
+   */
+  | { kind: 'avgpool2d'; input: NodeId; size: number; stride: number }
   | {
       kind: 'dense';
       input: NodeId;
@@ -87,16 +113,47 @@ export function trainableParameterCount(graph: NetworkGraph): number {
 }
 
 /**
- * Multiply-accumulates of one image's forward pass up to `node` (convs and dense only, the
- * convention of the search-space FLOP count: FLOPs = 2 × MACs).
+ * Multiply-accumulates of one image's forward pass up to `node`: convs, depthwise convs and
+ * dense layers (squeeze-and-excitation's included) only, each at its output's spatial size — the
+ * convention of the search-space FLOP counts (FLOPs = 2 × MACs). Batch norm, activations,
+ * pooling, sums and the SE rescaling are not counted (elementwise, as the papers leave them out).
  */
 export function forwardMacs(graph: NetworkGraph, node: NodeId = graph.output): number {
   let macs = 0;
   for (const n of graph.nodes) {
     if (n.id > node) break;
-    if (n.kind === 'conv')
-      macs += n.spatial * n.spatial * n.kernel * n.kernel * n.inChannels * n.outChannels;
+    const positions = n.spatial * n.spatial;
+    if (n.kind === 'conv') macs += positions * n.kernel * n.kernel * n.inChannels * n.outChannels;
+    if (n.kind === 'depthwise') macs += positions * n.kernel * n.kernel * n.channels;
     if (n.kind === 'dense') macs += n.inFeatures * n.outFeatures;
   }
   return macs;
+}
+
+/**
+ * The nodes whose values `node` reads, in order.
+ *
+ * @example inputsOf({ kind: 'scale', input: 4, gate: 9, id: 10, channels: 16, spatial: 8 }) // [4, 9]
+ */
+export function inputsOf(node: GraphOp): NodeId[] {
+  switch (node.kind) {
+    case 'input':
+      return [];
+    case 'sum':
+    case 'concat':
+      return node.inputs;
+    case 'scale':
+      return [node.input, node.gate];
+    case 'conv':
+    case 'depthwise':
+    case 'batchnorm':
+    case 'relu':
+    case 'sigmoid':
+    case 'maxpool':
+    case 'truncate':
+    case 'avgpool':
+    case 'avgpool2d':
+    case 'dense':
+      return [node.input];
+  }
 }

@@ -9,6 +9,7 @@ export {
   forwardMacs,
   type GraphNode,
   type GraphOp,
+  inputsOf,
   type NetworkGraph,
   type NodeId,
   type ParameterSpec,

@@ -1,12 +1,15 @@
 import type { KernelKind } from '@nngp-nas/db';
-import * as tf from '@tensorflow/tfjs-core';
 import type { Matrix } from '../nasbench/matrix.ts';
 import type { Operation } from '../nasbench/operations.ts';
 import { DEFAULT_SHAPE } from '../nasbench/structure.ts';
 import type { OnnxProvider } from '../network/onnx/index.ts';
-import { startBackend } from '../network/tfjs/index.ts';
 import { configsWithin, type NngpConfig } from './configs.ts';
-import { type ArchitectureEvaluation, evaluateArchitecture, type Retention } from './evaluate.ts';
+import {
+  type ArchitectureEvaluation,
+  evaluateArchitecture,
+  type Retention,
+  withImageTensor,
+} from './evaluate.ts';
 import {
   defaultEvaluationDataset,
   type EngineName,
@@ -71,11 +74,7 @@ export async function evaluateCell(
   };
   if (engine === 'onnx') return evaluateArchitecture(cell, data, null, settings);
   // The backend started, else the first that starts (as a worker thread would).
-  if (!tf.getBackend()) await startBackend();
-  const images = tf.tensor4d(data.images, [data.nTrain + data.nVal, 32, 32, 3]);
-  try {
-    return await evaluateArchitecture(cell, data, images, settings);
-  } finally {
-    images.dispose();
-  }
+  return withImageTensor(data, null, (images) =>
+    evaluateArchitecture(cell, data, images, settings),
+  );
 }

@@ -11,7 +11,7 @@ import { ensembleKernel } from './ensemble.ts';
 import type { EngineName } from './evaluation-defaults.ts';
 import { nngpInference } from './inference/index.ts';
 import { estimateSeedKernel, estimateSeedKernelOnnx } from './kernel-estimation.ts';
-import type { NngpData } from './nngp-data.ts';
+import { imageTensorShape, type Labels, type NngpData } from './nngp-data.ts';
 import { estimateSeedNtk } from './ntk-estimation.ts';
 import {
   type EncodedKernel,
@@ -41,6 +41,16 @@ export interface EvaluationSettings {
    */
   kernels?: readonly KernelKind[];
 }
+
+/** What inference and storing need of the settings (assembleEvaluation). */
+export type InferenceSettings = Pick<
+  EvaluationSettings,
+  'configs' | 'regularizers' | 'retention' | 'dtype'
+>;
+
+/** What a network's NNGP evaluation needs of the settings: no NAS-Bench-101 shape. */
+export type SeedSettings = InferenceSettings &
+  Pick<EvaluationSettings, 'batchSize' | 'engine' | 'provider'>;
 
 export interface ConfigResult extends NngpConfig {
   accuracy: number | null;
@@ -86,36 +96,17 @@ export async function evaluateArchitecture(
   settings: EvaluationSettings,
 ): Promise<ArchitectureEvaluation> {
   const kinds = kernelsOf(settings);
-  let started = performance.now();
-  const seeds: SeedEstimate[] = [];
-  if (!kinds.includes('nngp')) {
-    // The NTK alone.
-  } else if (settings.engine === 'onnx') {
-    // One engine per architecture, seeds one after another: ORT's pool already uses every core.
-    const engine = new OnnxFeatureEngine(
-      architectureNetwork(cell.matrix, cell.ops, settings.shape),
-      settings.provider ?? 'cpu',
-    );
-    try {
-      for (let s = 0; s < data.seeds.length; s++)
-        seeds.push(await estimateSeedOnnx(engine, data, settings, s));
-    } finally {
-      await engine.release();
-    }
-  } else {
-    if (images === null) throw new RangeError('the tfjs engine needs the images as a tensor');
-    for (let s = 0; s < data.seeds.length; s++)
-      seeds.push(await estimateSeed(cell, data, images, settings, s));
-  }
-  const evaluation = assembleEvaluation(
-    cell.hash,
-    seeds,
-    data,
-    settings,
-    (performance.now() - started) / 1000,
-  );
+  const evaluation = kinds.includes('nngp')
+    ? await evaluateNetwork(
+        cell.hash,
+        architectureNetwork(cell.matrix, cell.ops, settings.shape),
+        data,
+        images,
+        settings,
+      )
+    : assembleEvaluation(cell.hash, [], data, settings, 0);
   if (!kinds.includes('ntk')) return evaluation;
-  started = performance.now();
+  const started = performance.now();
   const ntkSeeds = await withImageTensor(data, images, async (tensor) => {
     const estimates: SeedEstimate[] = [];
     for (let s = 0; s < data.seeds.length; s++)
@@ -132,15 +123,48 @@ export async function evaluateArchitecture(
   return { ...evaluation, ntk };
 }
 
+/**
+ * NNGP evaluation of any network (its `features` node is the NNGP feature vector): the per-seed
+ * kernels on the settings' engine, then inference for every configuration. NAS-Bench-101 cells
+ * and MNAS networks both come through here.
+ *
+ * @example const evaluation = await evaluateNetwork(spec.hash(), mnasNetwork(spec, { imageSize: 32 }), data, images, settings);
+ */
+export async function evaluateNetwork(
+  hash: string,
+  graph: NetworkGraph,
+  data: NngpData,
+  images: tf.Tensor4D | null,
+  settings: SeedSettings,
+): Promise<ArchitectureEvaluation> {
+  const started = performance.now();
+  const seeds: SeedEstimate[] = [];
+  if (settings.engine === 'onnx') {
+    // One engine per network, seeds one after another: ORT's pool already uses every core.
+    const engine = new OnnxFeatureEngine(graph, settings.provider ?? 'cpu');
+    try {
+      for (let s = 0; s < data.seeds.length; s++)
+        seeds.push(await estimateSeedOnnx(engine, data, settings, s));
+    } finally {
+      await engine.release();
+    }
+  } else {
+    if (images === null) throw new RangeError('the tfjs engine needs the images as a tensor');
+    for (let s = 0; s < data.seeds.length; s++)
+      seeds.push(await estimateGraphSeed(graph, data, images, settings, s));
+  }
+  return assembleEvaluation(hash, seeds, data, settings, (performance.now() - started) / 1000);
+}
+
 /** Runs `f` on the images as a tfjs tensor: `images` when given, else one made (and freed) here on the backend started, or the first that starts. */
-async function withImageTensor<T>(
+export async function withImageTensor<T>(
   data: NngpData,
   images: tf.Tensor4D | null,
   f: (images: tf.Tensor4D) => Promise<T>,
 ): Promise<T> {
   if (images !== null) return f(images);
   if (!tf.getBackend()) await startBackend();
-  const tensor = tf.tensor4d(data.images, [data.nTrain + data.nVal, 32, 32, 3]);
+  const tensor = tf.tensor4d(data.images, imageTensorShape(data));
   try {
     return await f(tensor);
   } finally {
@@ -161,15 +185,10 @@ export async function estimateSeedNtkOf(
   settings: EvaluationSettings,
   s: number,
 ): Promise<SeedEstimate> {
-  const seed = seedOf(data, s);
   const graph = architectureNetwork(cell.matrix, cell.ops, settings.shape, { head: true });
   const { kernel, flops } = await estimateSeedNtk(graph, {
     images,
-    nTrain: data.nTrain,
-    nVal: data.nVal,
-    bnBatch: seed.bnBatch,
-    seed: seed.init,
-    batchSize: settings.batchSize,
+    ...seedRequest(data, settings, s),
   });
   // No feature factor: the kernel blocks are always what is stored.
   return { kernel, features: new Float32Array(0), width: Number.POSITIVE_INFINITY, flops };
@@ -196,17 +215,21 @@ export async function estimateSeed(
   settings: EvaluationSettings,
   s: number,
 ): Promise<SeedEstimate> {
-  const seed = seedOf(data, s);
   const graph = architectureNetwork(cell.matrix, cell.ops, settings.shape);
-  const estimate = await estimateSeedKernel(graph, {
-    images,
-    nTrain: data.nTrain,
-    nVal: data.nVal,
-    bnBatch: seed.bnBatch,
-    seed: seed.init,
-    batchSize: settings.batchSize,
-  });
-  return { ...estimate, flops: forwardFlops(graph, data, seed) };
+  return estimateGraphSeed(graph, data, images, settings, s);
+}
+
+/** Seed `s`'s NNGP kernel of any network on tfjs (estimateSeed for a given graph). */
+async function estimateGraphSeed(
+  graph: NetworkGraph,
+  data: NngpData,
+  images: tf.Tensor4D,
+  settings: Pick<EvaluationSettings, 'batchSize'>,
+  s: number,
+): Promise<SeedEstimate> {
+  const request = seedRequest(data, settings, s);
+  const estimate = await estimateSeedKernel(graph, { images, ...request });
+  return { ...estimate, flops: forwardFlops(graph, data, request) };
 }
 
 /**
@@ -217,29 +240,37 @@ export async function estimateSeed(
 export async function estimateSeedOnnx(
   engine: OnnxFeatureEngine,
   data: NngpData,
-  settings: EvaluationSettings,
+  settings: Pick<EvaluationSettings, 'batchSize'>,
   s: number,
 ): Promise<SeedEstimate> {
-  const seed = seedOf(data, s);
-  const estimate = await estimateSeedKernelOnnx(engine, {
-    images: data.images,
+  const request = seedRequest(data, settings, s);
+  const estimate = await estimateSeedKernelOnnx(engine, { images: data.images, ...request });
+  return { ...estimate, flops: forwardFlops(engine.graph, data, request) };
+}
+
+/** What every engine's seed estimate needs besides the images: sizes, seed `s`'s initialisation and batch-norm batch, the batch size. */
+export function seedRequest(
+  data: NngpData,
+  settings: Pick<EvaluationSettings, 'batchSize'>,
+  s: number,
+) {
+  const seed = data.seeds[s];
+  if (seed === undefined) throw new RangeError(`no seed ${s} (ensemble of ${data.seeds.length})`);
+  return {
     nTrain: data.nTrain,
     nVal: data.nVal,
     bnBatch: seed.bnBatch,
     seed: seed.init,
     batchSize: settings.batchSize,
-  });
-  return { ...estimate, flops: forwardFlops(engine.graph, data, seed) };
-}
-
-function seedOf(data: NngpData, s: number): NngpData['seeds'][number] {
-  const seed = data.seeds[s];
-  if (seed === undefined) throw new RangeError(`no seed ${s} (ensemble of ${data.seeds.length})`);
-  return seed;
+  };
 }
 
 /** FLOPs (2 × MACs) of one seed's forward passes: the batch-norm batch, then every image. */
-function forwardFlops(graph: NetworkGraph, data: NngpData, seed: { bnBatch: number[] }): number {
+export function forwardFlops(
+  graph: NetworkGraph,
+  data: NngpData,
+  seed: { bnBatch: number[] },
+): number {
   return 2 * forwardMacs(graph, graph.features) * (seed.bnBatch.length + data.nTrain + data.nVal);
 }
 
@@ -247,8 +278,8 @@ function forwardFlops(graph: NetworkGraph, data: NngpData, seed: { bnBatch: numb
 export function assembleEvaluation(
   hash: string,
   seeds: readonly SeedEstimate[],
-  labels: { trainLabels: Uint8Array; valLabels: Uint8Array },
-  settings: EvaluationSettings,
+  labels: { trainLabels: Labels; valLabels: Labels; numClasses?: number },
+  settings: InferenceSettings,
   seconds: number,
 ): ArchitectureEvaluation {
   // No seeds: this kernel was not asked for (an NTK-only evaluation's NNGP part).
@@ -278,7 +309,7 @@ export function assembleEvaluation(
 /** NNGP inference for each configuration from the per-seed kernels (no forward pass). */
 export function inferConfigs(
   seedKernels: readonly SeedKernel[],
-  labels: { trainLabels: Uint8Array; valLabels: Uint8Array },
+  labels: { trainLabels: Labels; valLabels: Labels; numClasses?: number },
   configs: readonly NngpConfig[],
   regularizers?: number[],
 ): ConfigResult[] {
@@ -289,6 +320,7 @@ export function inferConfigs(
       kValTrain,
       trainLabels: labels.trainLabels.subarray(0, config.nTrain),
       valLabels: labels.valLabels.subarray(0, config.nVal),
+      ...(labels.numClasses ? { numClasses: labels.numClasses } : {}),
       ...(regularizers ? { regularizers } : {}),
     });
     return {
@@ -300,7 +332,7 @@ export function inferConfigs(
   });
 }
 
-function largestEnsemble(seedKernels: SeedKernel[], settings: EvaluationSettings): EncodedKernel {
+function largestEnsemble(seedKernels: SeedKernel[], settings: InferenceSettings): EncodedKernel {
   const largest = settings.configs[0] as NngpConfig;
   const { kTrainTrain, kValTrain } = ensembleKernel(seedKernels, largest);
   const kernel: SeedKernel = {

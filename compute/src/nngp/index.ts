@@ -23,9 +23,13 @@ export {
   estimateSeed,
   estimateSeedOnnx,
   evaluateArchitecture,
+  evaluateNetwork,
   inferConfigs,
   type Retention,
   type SeedEstimate,
+  type SeedSettings,
+  seedRequest,
+  withImageTensor,
 } from './evaluate.ts';
 export { type CellEvaluationOptions, evaluateCell } from './evaluate-cell.ts';
 export {
@@ -41,7 +45,14 @@ export {
   REGULARIZER_GRID,
 } from './inference/index.ts';
 export { estimateSeedKernel, estimateSeedKernelOnnx } from './kernel-estimation.ts';
-export { loadNngpData, type NngpData, type NngpDataOptions } from './nngp-data.ts';
+export {
+  ensembleSeeds,
+  imageTensorShape,
+  type Labels,
+  loadNngpData,
+  type NngpData,
+  type NngpDataOptions,
+} from './nngp-data.ts';
 export { ReinferError, reinferExperiment } from './reinfer.ts';
 export {
   type RunEvaluationOptions,

@@ -28,6 +28,7 @@ import { estimateSeedKernel } from '../../src/nngp/kernel-estimation.ts';
 import { loadNngpData, type NngpData } from '../../src/nngp/nngp-data.ts';
 import { INCEPTION } from '../nasbench/cells.ts';
 import { SHARED_DATA } from '../support/fixtures.ts';
+import { relativeDifference } from '../support/relative-difference.ts';
 
 const DATASET = [path.join(SHARED_DATA, 'cifar10/data_batch_1_first4000.bin')];
 const C3 = 'conv3x3-bn-relu';
@@ -89,20 +90,6 @@ beforeAll(async () => {
   images = tf.tensor4d(data.images, [data.nTrain + data.nVal, 32, 32, 3]);
   return () => images.dispose();
 });
-
-/**
- * Largest |difference| over the largest |value| of the whole feature matrix: features of some
- * images are exactly 0 (a ReLU before pooling), so per-element ratios would be meaningless.
- */
-function relativeDifference(a: Float32Array, b: Float32Array): number {
-  let scale = 0;
-  let diff = 0;
-  for (let i = 0; i < a.length; i++) {
-    scale = Math.max(scale, Math.abs(b[i] as number));
-    diff = Math.max(diff, Math.abs((a[i] as number) - (b[i] as number)));
-  }
-  return diff / scale;
-}
 
 async function compareEngines(
   cell: (typeof CELLS)[number],

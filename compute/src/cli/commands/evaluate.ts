@@ -14,6 +14,7 @@ import {
 import { runEvaluation } from '../../nngp/run-evaluation.ts';
 import { queryResults } from '../../nngp/store/index.ts';
 import { UsageError } from '../errors.ts';
+import { integer, positive } from '../flags.ts';
 import { log, printJson, progressBar } from '../output.ts';
 import { withDatabase } from '../with-database.ts';
 
@@ -212,16 +213,4 @@ const KERNEL_CHOICES: Record<string, KernelKind[]> = {
 
 function defaultWorkers(): number {
   return availableParallelism();
-}
-
-function integer(flag: string, text: string): number {
-  const n = Number(text);
-  if (!Number.isInteger(n)) throw new UsageError(`${flag} must be an integer, got '${text}'`);
-  return n;
-}
-
-export function positive(flag: string, text: string): number {
-  const n = integer(flag, text);
-  if (n < 1) throw new UsageError(`${flag} must be at least 1, got '${text}'`);
-  return n;
 }

@@ -1,5 +1,5 @@
 import type { GraphNode, NetworkGraph, NodeId } from '../graph.ts';
-import { executionPlan } from '../tfjs/plan.ts';
+import { chainEnd, executionPlan } from '../tfjs/plan.ts';
 import { type OnnxTensor, ProtoBuilder } from './proto-builder.ts';
 
 /** The lowered model's NHWC float32 image input and its feature output. */
@@ -9,8 +9,9 @@ export const FEATURES = 'features';
 export interface LoweringOptions {
   /**
    * 'training': every batch norm normalises with its batch's mean and biased variance, which the
-   * model returns as outputs `statisticNames(node)`; 'inference': every conv → batch norm → ReLU is
-   * one Conv with a bias (the batch norm folded into the weights, see foldBatchNorms) and a Relu.
+   * model returns as outputs `statisticNames(node)`; 'inference': every conv (or depthwise conv) →
+   * batch norm (→ ReLU) is one Conv with a bias (the batch norm folded into the weights, see
+   * foldBatchNorms), then a Relu where the chain has one.
    */
   mode: 'training' | 'inference';
   /** The node whose value is the output (default the features). */
@@ -42,8 +43,10 @@ export function foldedBiasName(conv: { weight: string }): string {
 
 /**
  * Lowers a NetworkGraph to an ONNX model (opset 17): the NHWC input is transposed once to NCHW,
- * convs take OIHW weights (see onnxParameters), max-pools get TensorFlow's 'SAME' pads explicitly
- * (ONNX MaxPool ignores padded cells, as TensorFlow does), and the output is [N, C].
+ * convs take OIHW weights (see onnxParameters; a depthwise conv is a Conv with one group per
+ * channel), convs and pools get TensorFlow's 'SAME' pads explicitly (the extra row and column at
+ * the end, as ONNX's SAME_UPPER; pools ignore padded cells, as TensorFlow's do), and the output is
+ * [N, C].
  *
  * @example
  * const { bytes } = lowerGraph(graph, { mode: 'inference' });
@@ -56,7 +59,7 @@ export function lowerGraph(graph: NetworkGraph, options: LoweringOptions): Lower
   const parameterInputs = new Map<string, number[]>();
   const batchNorms: LoweredModel['batchNorms'] = [];
   const initialized = new Set<string>();
-  const shapes = new Map(graph.parameters.map((p) => [p.name, onnxShape(p.shape)]));
+  const shapes = new Map(graph.parameters.map((p) => [p.name, onnxShape(p.shape, p.layout)]));
   const parameter = (name: string, dims = shapes.get(name)): string => {
     if (dims === undefined) throw new RangeError(`parameter ${name} is not in the graph`);
     const baked = weights?.get(name);
@@ -79,19 +82,20 @@ export function lowerGraph(graph: NetworkGraph, options: LoweringOptions): Lower
   for (const node of graph.nodes) {
     if (node.id > until) break;
     if (skip.has(node.id)) continue;
-    const chain = mode === 'inference' && node.kind === 'conv' ? fusable.get(node.id) : undefined;
-    if (node.kind === 'conv' && chain !== undefined && chain.relu <= until) {
+    const chain = mode === 'inference' ? fusable.get(node.id) : undefined;
+    if (
+      (node.kind === 'conv' || node.kind === 'depthwise') &&
+      chain !== undefined &&
+      chainEnd(chain) <= until
+    ) {
+      const channels = node.kind === 'conv' ? node.outChannels : node.channels;
       const conv = b.op(
         'Conv',
-        [
-          at(node.input),
-          parameter(node.weight),
-          parameter(foldedBiasName(node), [node.outChannels]),
-        ],
-        convAttributes(node.kernel),
+        [at(node.input), parameter(node.weight), parameter(foldedBiasName(node), [channels])],
+        convAttributes(graph, node),
       );
-      names[chain.relu] = b.op('Relu', [conv]);
-      skip.add(chain.batchnorm).add(chain.relu);
+      names[chainEnd(chain)] = chain.relu === undefined ? conv : b.op('Relu', [conv]);
+      skip.add(chain.batchnorm).add(chainEnd(chain));
       continue;
     }
     names[node.id] = lowerNode(b, graph, node, at, parameter, mode, batchNorms);
@@ -113,11 +117,15 @@ export function lowerGraph(graph: NetworkGraph, options: LoweringOptions): Lower
   return { bytes: b.encode(`nasbench-${mode}`), parameterInputs, batchNorms };
 }
 
-/** ONNX layout of a parameter: conv kernels HWIO → OIHW; vectors and dense kernels unchanged. */
-export function onnxShape(shape: readonly number[]): number[] {
+/**
+ * ONNX layout of a parameter: conv kernels HWIO → OIHW, depthwise kernels [k, k, C, 1] →
+ * [C, 1, k, k] (a grouped Conv's filters: the same numbers in the same order as OIHW of
+ * [k, k, C, 1]); vectors and dense kernels unchanged.
+ */
+export function onnxShape(shape: readonly number[], layout?: 'depthwise'): number[] {
   if (shape.length !== 4) return [...shape];
   const [h, w, i, o] = shape as [number, number, number, number];
-  return [o, i, h, w];
+  return layout === 'depthwise' ? [i * o, 1, h, w] : [o, i, h, w];
 }
 
 function lowerNode(
@@ -134,7 +142,8 @@ function lowerNode(
       b.input(IMAGES, ['batch', graph.imageSize, graph.imageSize, node.channels]);
       return b.op('Transpose', [IMAGES], { perm: [0, 3, 1, 2] });
     case 'conv':
-      return b.op('Conv', [at(node.input), parameter(node.weight)], convAttributes(node.kernel));
+    case 'depthwise':
+      return b.op('Conv', [at(node.input), parameter(node.weight)], convAttributes(graph, node));
     case 'batchnorm':
       if (mode === 'inference') {
         return b.op(
@@ -153,15 +162,22 @@ function lowerNode(
       return trainingBatchNorm(b, node, at(node.input), parameter);
     case 'relu':
       return b.op('Relu', [at(node.input)]);
-    case 'maxpool': {
-      const size = graph.nodes[node.input]?.spatial ?? 0;
-      const [before, after] = samePadding(size, node.size, node.stride);
-      return b.op('MaxPool', [at(node.input)], {
-        kernel_shape: [node.size, node.size],
-        strides: [node.stride, node.stride],
-        pads: [before, before, after, after],
+    case 'sigmoid':
+      return b.op('Sigmoid', [at(node.input)]);
+    case 'scale':
+      // The gate [N, C] becomes [N, C, 1, 1] and broadcasts over NCHW.
+      return b.op('Mul', [
+        at(node.input),
+        b.op('Unsqueeze', [at(node.gate), b.int64Constant([2, 3])]),
+      ]);
+    case 'maxpool':
+      return b.op('MaxPool', [at(node.input)], poolAttributes(graph, node));
+    case 'avgpool2d':
+      // count_include_pad 0 (the default, spelled out): TensorFlow averages real cells only.
+      return b.op('AveragePool', [at(node.input)], {
+        ...poolAttributes(graph, node),
+        count_include_pad: 0,
       });
-    }
     case 'sum':
       return b.op('Sum', node.inputs.map(at));
     case 'truncate':
@@ -212,9 +228,36 @@ function trainingBatchNorm(
   );
 }
 
-function convAttributes(kernel: number): Record<string, number[]> {
-  const pad = (kernel - 1) >> 1; // 'same' for odd kernels at stride 1
-  return { kernel_shape: [kernel, kernel], strides: [1, 1], pads: [pad, pad, pad, pad] };
+/**
+ * A conv's ONNX attributes: TensorFlow's 'SAME' pads for its input size (k − 1 split evenly at
+ * stride 1 and odd k, as before strides existed), and one group per channel when depthwise.
+ */
+function convAttributes(
+  graph: NetworkGraph,
+  node: Extract<GraphNode, { kind: 'conv' | 'depthwise' }>,
+): Record<string, number | number[]> {
+  const stride = node.stride ?? 1;
+  const size = graph.nodes[node.input]?.spatial ?? 0;
+  const [before, after] = samePadding(size, node.kernel, stride);
+  return {
+    kernel_shape: [node.kernel, node.kernel],
+    strides: [stride, stride],
+    pads: [before, before, after, after],
+    ...(node.kind === 'depthwise' ? { group: node.channels } : {}),
+  };
+}
+
+function poolAttributes(
+  graph: NetworkGraph,
+  node: Extract<GraphNode, { kind: 'maxpool' | 'avgpool2d' }>,
+): Record<string, number[]> {
+  const size = graph.nodes[node.input]?.spatial ?? 0;
+  const [before, after] = samePadding(size, node.size, node.stride);
+  return {
+    kernel_shape: [node.size, node.size],
+    strides: [node.stride, node.stride],
+    pads: [before, before, after, after],
+  };
 }
 
 /**

@@ -24,7 +24,7 @@ export async function onnxParameters(graph: NetworkGraph, seed: number): Promise
     for (const spec of graph.parameters) {
       const values = tensors.get(spec.name)?.dataSync() as Float32Array;
       result.set(spec.name, {
-        dims: onnxShape(spec.shape),
+        dims: onnxShape(spec.shape, spec.layout),
         data: spec.shape.length === 4 ? hwioToOihw(values, spec.shape) : Float32Array.from(values),
       });
     }
@@ -34,6 +34,8 @@ export async function onnxParameters(graph: NetworkGraph, seed: number): Promise
   }
 }
 
+// A depthwise kernel [k, k, C, 1] read as HWIO (I = C, O = 1) lands in [1, C, k, k] order, which
+// is also [C, 1, k, k] order: the same conversion serves both layouts.
 function hwioToOihw(values: Float32Array, shape: readonly number[]): Float32Array {
   const [h, w, i, o] = shape as [number, number, number, number];
   const out = new Float32Array(values.length);
@@ -74,8 +76,8 @@ export function updateMovingStatistics(
 }
 
 /**
- * Inference-mode weights: every conv → batch norm → ReLU chain's batch norm folded into the conv,
- * W·γ/√(σ² + ε) per output channel and a bias β − μ·γ/√(σ² + ε) (named foldedBiasName(conv)),
+ * Inference-mode weights: every conv (or depthwise conv) → batch norm (→ ReLU) chain's batch norm
+ * folded into the conv, W·γ/√(σ² + ε) per output channel and a bias β − μ·γ/√(σ² + ε) (named foldedBiasName(conv)),
  * as the tfjs engine's fused conv does. Other parameters pass through.
  *
  * @example const folded = foldBatchNorms(graph, params); // feed to lowerGraph(graph, { mode: 'inference', weights: folded })
@@ -90,15 +92,18 @@ export function foldBatchNorms(graph: NetworkGraph, params: OnnxParameters): Onn
   for (const [convId, { batchnorm }] of executionPlan(graph).fusable) {
     const conv = graph.nodes[convId];
     const bn = graph.nodes[batchnorm];
-    if (conv?.kind !== 'conv' || bn?.kind !== 'batchnorm') continue;
+    if ((conv?.kind !== 'conv' && conv?.kind !== 'depthwise') || bn?.kind !== 'batchnorm') continue;
+    // Both ONNX layouts ([O, I, k, k] and a depthwise [C, 1, k, k]) hold each output channel's
+    // filter contiguously.
+    const outChannels = conv.kind === 'conv' ? conv.outChannels : conv.channels;
     const [gamma, beta, mean, variance] = [bn.gamma, bn.beta, bn.movingMean, bn.movingVariance].map(
       get,
     ) as Float32Array[];
     const weight = params.get(conv.weight) as OnnxTensor;
-    const perFilter = weight.data.length / conv.outChannels;
+    const perFilter = weight.data.length / outChannels;
     const scaled = new Float32Array(weight.data.length);
-    const bias = new Float32Array(conv.outChannels);
-    for (let o = 0; o < conv.outChannels; o++) {
+    const bias = new Float32Array(outChannels);
+    for (let o = 0; o < outChannels; o++) {
       const scale = Math.fround(
         (gamma?.[o] as number) /
           Math.fround(Math.sqrt(Math.fround((variance?.[o] as number) + bn.epsilon))),
@@ -108,7 +113,7 @@ export function foldBatchNorms(graph: NetworkGraph, params: OnnxParameters): Onn
         scaled[k] = (weight.data[k] as number) * scale;
     }
     folded.set(conv.weight, { dims: weight.dims, data: scaled });
-    folded.set(foldedBiasName(conv), { dims: [conv.outChannels], data: bias });
+    folded.set(foldedBiasName(conv), { dims: [outChannels], data: bias });
   }
   return folded;
 }

@@ -1,7 +1,7 @@
 import * as tf from '@tensorflow/tfjs-core';
 import type { GraphNode, NetworkGraph, NodeId } from '../graph.ts';
 import type { Parameters } from './parameters.ts';
-import { executionPlan } from './plan.ts';
+import { chainEnd, executionPlan } from './plan.ts';
 
 /**
  * Runs `graph` on `images` ([N, H, W, C], or [N, C] for a fully-connected graph) up to `until` and returns that node's value.
@@ -9,8 +9,8 @@ import { executionPlan } from './plan.ts';
  * the batch's statistics and replaces the moving statistics in `params` by their momentum update
  * (as a training step of NAS-Bench-101's tf.layers.batch_normalization would). Intermediate
  * tensors are freed as soon as nothing later reads them; the caller owns the result. In inference
- * mode each conv → batch norm → ReLU runs as one fused conv unless `fuse` is false or a `tap`
- * is given: `tap` sees every node's value as it is made and returns the value later nodes read
+ * mode each conv (or depthwise conv) → batch norm (→ ReLU) runs as one fused conv unless `fuse`
+ * is false or a `tap` is given: `tap` sees every node's value as it is made and returns the value later nodes read
  * (the per-sample gradients add zero probes there and keep the activations they need).
  *
  * @example const features = tf.tidy(() => runGraph(graph, params, images, 'inference'));
@@ -34,9 +34,14 @@ export function runGraph(
       if (computed.has(node.id)) continue; // part of a fused chain
       const fuse = mode === 'inference' && options.fuse !== false && tap === undefined;
       const fused = fuse ? plan.fusable.get(node.id) : undefined;
-      if (fused !== undefined && node.kind === 'conv' && fused.relu <= until) {
-        values[fused.relu] = fusedConvBnRelu(node, graph.nodes[fused.batchnorm], values, params);
-        computed.add(fused.batchnorm).add(fused.relu);
+      if (
+        fused !== undefined &&
+        (node.kind === 'conv' || node.kind === 'depthwise') &&
+        chainEnd(fused) <= until
+      ) {
+        const bn = graph.nodes[fused.batchnorm];
+        values[chainEnd(fused)] = fusedConvBn(node, bn, fused.relu !== undefined, values, params);
+        computed.add(fused.batchnorm).add(chainEnd(fused));
       } else {
         const value = evaluate(node, values as tf.Tensor[], params, images, mode, updates);
         values[node.id] = tap ? tap(node, value) : value;
@@ -83,13 +88,28 @@ function evaluate(
     case 'input':
       return images;
     case 'conv':
-      return tf.conv2d(at(node.input), param(node.weight) as tf.Tensor4D, 1, 'same');
+      return tf.conv2d(at(node.input), param(node.weight) as tf.Tensor4D, node.stride ?? 1, 'same');
+    case 'depthwise':
+      return tf.depthwiseConv2d(
+        at(node.input),
+        param(node.weight) as tf.Tensor4D,
+        node.stride,
+        'same',
+      );
     case 'batchnorm':
       return batchNorm(node, at(node.input), param, mode, updates);
     case 'relu':
-      return tf.relu(at(node.input));
+      return tf.relu(values[node.input] as tf.Tensor);
+    case 'sigmoid':
+      return tf.sigmoid(values[node.input] as tf.Tensor);
+    case 'scale': {
+      const [n, , , c] = at(node.input).shape;
+      return tf.mul(at(node.input), tf.reshape(values[node.gate] as tf.Tensor, [n, 1, 1, c]));
+    }
     case 'maxpool':
       return tf.maxPool(at(node.input), node.size, node.stride, 'same');
+    case 'avgpool2d':
+      return tf.avgPool(at(node.input), node.size, node.stride, 'same');
     case 'sum':
       return tf.addN(node.inputs.map(at));
     case 'truncate':
@@ -143,12 +163,14 @@ function batchNorm(
 }
 
 /**
- * conv → batch norm (moving statistics) → ReLU as one fused conv: the normalisation folds into
- * the filter (W·γ/√(σ²+ε)) and a bias (β − μ·γ/√(σ²+ε)), saving two passes over the activations.
+ * conv (or depthwise conv) → batch norm (moving statistics) → optional ReLU as one fused conv:
+ * the normalisation folds into the filter (W·γ/√(σ²+ε) per output channel) and a bias
+ * (β − μ·γ/√(σ²+ε)), saving two passes over the activations.
  */
-function fusedConvBnRelu(
-  conv: Extract<GraphNode, { kind: 'conv' }>,
+function fusedConvBn(
+  conv: Extract<GraphNode, { kind: 'conv' | 'depthwise' }>,
   bn: GraphNode | undefined,
+  relu: boolean,
   values: (tf.Tensor | undefined)[],
   params: Parameters,
 ): tf.Tensor {
@@ -156,12 +178,27 @@ function fusedConvBnRelu(
     throw new RangeError(`node ${conv.id} is not followed by a batch norm`);
   const param = (name: string) => params.get(name) as tf.Tensor;
   const scale = tf.div(param(bn.gamma), tf.sqrt(tf.add(param(bn.movingVariance), bn.epsilon)));
+  const bias = tf.sub(param(bn.beta), tf.mul(param(bn.movingMean), scale));
+  const activation = relu ? 'relu' : 'linear';
+  const x = values[conv.input] as tf.Tensor4D;
+  if (conv.kind === 'depthwise') {
+    // The filter is [k, k, C, 1]: the per-channel scale broadcasts along its third axis.
+    const filter = tf.mul(param(conv.weight), tf.reshape(scale, [-1, 1])) as tf.Tensor4D;
+    return tf.fused.depthwiseConv2d({
+      x,
+      filter,
+      strides: conv.stride,
+      pad: 'same',
+      bias,
+      activation,
+    });
+  }
   return tf.fused.conv2d({
-    x: values[conv.input] as tf.Tensor4D,
+    x,
     filter: tf.mul(param(conv.weight), scale) as tf.Tensor4D,
-    strides: 1,
+    strides: conv.stride ?? 1,
     pad: 'same',
-    bias: tf.sub(param(bn.beta), tf.mul(param(bn.movingMean), scale)),
-    activation: 'relu',
+    bias,
+    activation,
   });
 }

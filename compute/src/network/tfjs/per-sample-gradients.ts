@@ -27,6 +27,7 @@ type Layer = Extract<GraphNode, { kind: 'conv' | 'batchnorm' | 'dense' }>;
  * @example parameterBlocks(graph, 1 << 20).reduce((s, b) => s + b.size, 0) // trainableParameterCount(graph)
  */
 export function parameterBlocks(graph: NetworkGraph, maxSize: number): ParameterBlock[] {
+  checkSupported(graph);
   const blocks: ParameterBlock[] = [];
   for (const node of graph.nodes) {
     if (node.id > graph.output) break;
@@ -63,6 +64,7 @@ export function perSampleGradients(
   images: tf.Tensor,
   blocks: readonly ParameterBlock[],
 ): tf.Tensor2D {
+  checkSupported(graph);
   registerGradients();
   const layers = [...new Set(blocks.map((b) => b.node))].map((id) => layerNode(graph, id));
   const probed = new Set(layers.map((l) => l.id));
@@ -95,6 +97,37 @@ export function perSampleGradients(
     return tf.concat(rows, 1) as tf.Tensor2D;
   });
 }
+
+/**
+ * The per-layer gradient formulas below know stride-1 convs, batch norm and dense layers (and the
+ * parameter-free ops of NAS-Bench-101 between them). Anything else — a depthwise or strided conv,
+ * or squeeze-and-excitation's gating — is refused by name rather than given wrong numbers.
+ */
+function checkSupported(graph: NetworkGraph): void {
+  for (const node of graph.nodes) {
+    if (node.id > graph.output) break;
+    const strided = node.kind === 'conv' && (node.stride ?? 1) !== 1;
+    if (strided || !SUPPORTED.has(node.kind)) {
+      const what = strided ? `a stride-${node.stride} 'conv'` : `'${node.kind}'`;
+      throw new RangeError(
+        `per-sample gradients do not support ${what} node (node ${node.id}); supported: stride-1 conv, ${[...SUPPORTED].filter((k) => k !== 'conv').join(', ')}`,
+      );
+    }
+  }
+}
+
+const SUPPORTED = new Set<GraphNode['kind']>([
+  'input',
+  'conv',
+  'batchnorm',
+  'relu',
+  'maxpool',
+  'sum',
+  'truncate',
+  'concat',
+  'avgpool',
+  'dense',
+]);
 
 function layerNode(graph: NetworkGraph, id: NodeId): Layer {
   const node = graph.nodes[id];

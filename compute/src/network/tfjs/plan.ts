@@ -1,11 +1,21 @@
-import type { GraphNode, NetworkGraph, NodeId } from '../graph.ts';
+import { inputsOf, type NetworkGraph, type NodeId } from '../graph.ts';
 
-/** How the engine runs a graph: when each value can be freed, and which conv-BN-ReLU chains fuse. */
+/** A conv (or depthwise conv) → batch norm chain that runs as one fused conv in inference. */
+export interface FusedChain {
+  batchnorm: NodeId;
+  /** The ReLU after the batch norm, when it is the batch norm's only consumer. */
+  relu?: NodeId;
+}
+
+/** How the engine runs a graph: when each value can be freed, which conv-BN(-ReLU) chains fuse. */
 export interface ExecutionPlan {
   /** The last node that reads each node's value (its own id when nothing does). */
   lastUse: NodeId[];
-  /** conv id → its batch norm and ReLU, when each is the other's only consumer. */
-  fusable: Map<NodeId, { batchnorm: NodeId; relu: NodeId }>;
+  /**
+   * conv or depthwise conv id → its batch norm (the conv's only consumer) and the ReLU that is the
+   * batch norm's only consumer, if any (MobileNet's linear projections have none).
+   */
+  fusable: Map<NodeId, FusedChain>;
 }
 
 const plans = new WeakMap<NetworkGraph, ExecutionPlan>();
@@ -24,16 +34,9 @@ export function executionPlan(graph: NetworkGraph): ExecutionPlan {
   return plan;
 }
 
-function inputsOf(node: GraphNode): NodeId[] {
-  switch (node.kind) {
-    case 'input':
-      return [];
-    case 'sum':
-    case 'concat':
-      return node.inputs;
-    default:
-      return [node.input];
-  }
+/** The last node of a fused chain: the node whose value the chain produces. */
+export function chainEnd(chain: FusedChain): NodeId {
+  return chain.relu ?? chain.batchnorm;
 }
 
 function buildPlan(graph: NetworkGraph): ExecutionPlan {
@@ -45,20 +48,20 @@ function buildPlan(graph: NetworkGraph): ExecutionPlan {
       consumers[input]?.push(node.id);
     }
   }
-  const fusable = new Map<NodeId, { batchnorm: NodeId; relu: NodeId }>();
+  const only = (id: NodeId, kind: string): NodeId | undefined => {
+    const next = consumers[id];
+    const first = next?.[0];
+    return next?.length === 1 && first !== undefined && graph.nodes[first]?.kind === kind
+      ? first
+      : undefined;
+  };
+  const fusable = new Map<NodeId, FusedChain>();
   for (const node of graph.nodes) {
-    if (node.kind !== 'conv') continue;
-    const [bn] = consumers[node.id] ?? [];
-    if (
-      bn === undefined ||
-      consumers[node.id]?.length !== 1 ||
-      graph.nodes[bn]?.kind !== 'batchnorm'
-    )
-      continue;
-    const [relu] = consumers[bn] ?? [];
-    if (relu === undefined || consumers[bn]?.length !== 1 || graph.nodes[relu]?.kind !== 'relu')
-      continue;
-    fusable.set(node.id, { batchnorm: bn, relu });
+    if (node.kind !== 'conv' && node.kind !== 'depthwise') continue;
+    const batchnorm = only(node.id, 'batchnorm');
+    if (batchnorm === undefined) continue;
+    const relu = only(batchnorm, 'relu');
+    fusable.set(node.id, relu === undefined ? { batchnorm } : { batchnorm, relu });
   }
   return { lastUse, fusable };
 }

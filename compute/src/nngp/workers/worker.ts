@@ -2,6 +2,7 @@ import { parentPort, workerData } from 'node:worker_threads';
 import * as tf from '@tensorflow/tfjs-core';
 import { startBackend } from '../../network/tfjs/index.ts';
 import { estimateSeed, estimateSeedNtkOf } from '../evaluate.ts';
+import { imageTensorShape } from '../nngp-data.ts';
 import type { FromWorker, ToWorker, WorkerInit } from './protocol.ts';
 
 // One seed of one architecture at a time per worker: the wasm backend is single-threaded in Node.
@@ -14,7 +15,7 @@ const send = (message: FromWorker, transfer: ArrayBuffer[] = []) =>
 try {
   const backend = await startBackend(init.backend);
   const { data } = init;
-  const images = tf.tensor4d(data.images, [data.nTrain + data.nVal, 32, 32, 3]);
+  const images = tf.tensor4d(data.images, imageTensorShape(data));
   send({ type: 'ready', backend });
   port.on('message', async (message: ToWorker) => {
     if (message.type === 'stop') {

@@ -1,0 +1,144 @@
+import { readFile } from 'node:fs/promises';
+import type { Command } from 'commander';
+import {
+  appendMnasResults,
+  evaluateMnas,
+  loadMnasData,
+  mnasCost,
+  mnasResultRows,
+  readMnasResults,
+  sampleMnas,
+} from '../../mnas/index.ts';
+import { parseConfigs } from '../../nngp/configs.ts';
+import { ENGINES, type EngineName, EVALUATION_DEFAULTS } from '../../nngp/evaluation-defaults.ts';
+import { UsageError } from '../errors.ts';
+import { finite, integer, positive } from '../flags.ts';
+import { log, printJson, progressBar } from '../output.ts';
+import { runFig7 } from './mnas-fig7.ts';
+
+/** `nngp mnas …`: the MNAS search space on ImageNet-format data (paper §3.2, §4.2). */
+export function registerMnas(program: Command): void {
+  const mnas = program
+    .command('mnas')
+    .description('the MnasNet search space on ImageNet-format data (paper §3.2, §4.2)');
+
+  mnas
+    .command('sample')
+    .description(
+      'seeded sample of distinct MNAS networks: index,hash,encoding,parameters,flops (CSV on stdout)',
+    )
+    .requiredOption('--count <n>', 'networks to sample (the paper: 10000)')
+    .option('--seed <s>', 'sampling seed', '0')
+    .action((flags: { count: string; seed: string }) => {
+      const specs = sampleMnas(positive('--count', flags.count), integer('--seed', flags.seed));
+      process.stdout.write('index,hash,encoding,parameters,flops\n');
+      specs.forEach((spec, i) => {
+        const { parameters, flops } = mnasCost(spec);
+        process.stdout.write(`${i},${spec.hash()},${spec.encode()},${parameters},${flops}\n`);
+      });
+    });
+
+  mnas
+    .command('evaluate')
+    .description(
+      'NNGP validation accuracy of the first N sampled MNAS networks on an ImageNet-format folder; rows are appended to --out, and a rerun resumes',
+    )
+    .requiredOption(
+      '--images <dir>',
+      'class folders of JPEG images (or train/ and val/ holding them)',
+    )
+    .requiredOption('--count <n>', 'the first N networks of the seeded sample')
+    .requiredOption('--out <file>', 'results CSV (created, or resumed when it exists)')
+    .requiredOption('--train <n>', 'NNGP training images (largest configuration)')
+    .requiredOption('--val <n>', 'NNGP validation images (largest configuration)')
+    .requiredOption('--ensemble <m>', 'random initialisations (largest configuration)')
+    .option('--configs <list>', 'smaller configurations from the same kernels, e.g. 100x100x1')
+    .option('--labels <k>', "classes: 'all' or a seeded random subset of k (the paper: 100)", 'all')
+    .option('--resolution <px>', 'side of the centre crop (ImageNet: 224)', '224')
+    .option('--seed <s>', 'seed of the sample, the data draw and the initialisations', '0')
+    .option(
+      '--engine <engine>',
+      `forward passes: ${ENGINES.join(' | ')}`,
+      EVALUATION_DEFAULTS.engine,
+    )
+    .option(
+      '--bn-batch <n>',
+      'images of the batch-norm pass',
+      String(EVALUATION_DEFAULTS.bnBatchSize),
+    )
+    .option('--batch-size <n>', 'images per forward batch', String(EVALUATION_DEFAULTS.batchSize))
+    .action(async (flags: Record<string, string>) => {
+      const seed = integer('--seed', flags.seed as string);
+      const largest = {
+        nTrain: positive('--train', flags.train as string),
+        nVal: positive('--val', flags.val as string),
+        ensemble: positive('--ensemble', flags.ensemble as string),
+      };
+      const engine = flags.engine as EngineName;
+      if (!ENGINES.includes(engine))
+        throw new UsageError(`--engine must be one of ${ENGINES.join(', ')}, got '${engine}'`);
+      const labels = flags.labels === 'all' ? 'all' : positive('--labels', flags.labels as string);
+      const out = flags.out as string;
+      const specs = sampleMnas(positive('--count', flags.count as string), seed);
+      const done = new Set((await readMnasResults(out)).map((r) => r.hash));
+      const left = specs.filter((spec) => !done.has(spec.hash()));
+      log(`mnas: ${specs.length - left.length} of ${specs.length} networks already in ${out}`);
+      if (left.length === 0) return;
+      const reading = progressBar('decoding images', largest.nTrain + largest.nVal, 'images');
+      const data = await loadMnasData({
+        images: flags.images as string,
+        ...largest,
+        labels,
+        resolution: positive('--resolution', flags.resolution as string),
+        seed,
+        bnBatchSize: positive('--bn-batch', flags.bnBatch as string),
+        onProgress: (n) => reading.update(n),
+      });
+      reading.stop();
+      log(`mnas: ${data.numClasses} classes at ${data.imageSize}×${data.imageSize}`);
+      const bar = progressBar('evaluating', left.length, 'networks');
+      let evaluated = 0;
+      const configs = [largest, ...(flags.configs ? parseConfigs(flags.configs) : [])];
+      const batchSize = positive('--batch-size', flags.batchSize as string);
+      await evaluateMnas(left, data, { configs, batchSize, engine }, async (evaluation, spec) => {
+        await appendMnasResults(out, mnasResultRows(evaluation, spec));
+        bar.update(++evaluated);
+      });
+      bar.stop();
+      log(`mnas: ${evaluated} networks evaluated into ${out}`);
+    });
+
+  mnas
+    .command('fig7')
+    .description(
+      'paper Fig. 7: top-k by NNGP, by 5-epoch accuracy, by reward and k random networks with their final accuracy; τ and r of NNGP against the reward',
+    )
+    .requiredOption('--nngp <file>', 'results CSV of `nngp mnas evaluate`')
+    .requiredOption(
+      '--measurements <file>',
+      'measured MNAS results CSV: encoding and/or hash, accuracy_5epoch, latency_ms, final_accuracy (optional)',
+    )
+    .option('--config <c>', 'NNGP configuration, e.g. 100x100x2 (default the largest in the file)')
+    .option('--k <n>', 'networks per selection', '10')
+    .option('--seed <s>', 'seed of the random selection and the bootstrap', '0')
+    .option('--target-latency <ms>', 'target latency T of the reward', '75')
+    .option('--exponent <w>', 'exponent w of the reward', '-0.07')
+    .option('--json', 'print the analysis as JSON on stdout')
+    .action(async (flags: Record<string, string | boolean>) => {
+      const analysis = runFig7({
+        nngp: await readMnasResults(flags.nngp as string),
+        nngpFile: flags.nngp as string,
+        measurementsText: await readFile(flags.measurements as string, 'utf8'),
+        measurementsFile: flags.measurements as string,
+        ...(flags.config ? { config: parseConfigs(flags.config as string)[0] } : {}),
+        k: positive('--k', flags.k as string),
+        seed: integer('--seed', flags.seed as string),
+        reward: {
+          targetLatencyMs: finite('--target-latency', flags.targetLatency as string),
+          exponent: finite('--exponent', flags.exponent as string),
+        },
+      });
+      if (flags.json) printJson(analysis);
+      else for (const line of analysis.lines) log(line);
+    });
+}

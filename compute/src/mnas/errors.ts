@@ -1,0 +1,8 @@
+/**
+ * An MNAS spec or encoding that breaks a rule of the search space; the message names the block
+ * (1-based, as the paper numbers them) and the field, e.g.
+ * `new MnasSpecError('block 3: kernel must be 3 or 5, got 7')`.
+ */
+export class MnasSpecError extends Error {
+  override name = 'MnasSpecError';
+}
