@@ -42,14 +42,20 @@ export async function ensureExperiment(
   retention: Retention,
   precision: KernelDtype,
 ): Promise<Experiment> {
-  const inserted = await db.query<{ id: number }>(
-    `INSERT INTO nngp_experiments (name, config, retention, precision) VALUES ($1, $2, $3, $4)
-     ON CONFLICT (name) DO NOTHING RETURNING id`,
-    [name, JSON.stringify(config), retention, precision],
-  );
-  if (inserted.rows[0]) return { id: inserted.rows[0].id, name, config, retention, precision };
-  const stored = await findExperiment(db, name);
-  if (stored === undefined) throw new Error(`experiment ${name} vanished while being created`);
+  // Look first: every INSERT … ON CONFLICT takes a sequence value even when it inserts nothing,
+  // and each of an experiment's jobs comes through here.
+  let stored = await findExperiment(db, name);
+  if (stored === undefined) {
+    const inserted = await db.query<{ id: number }>(
+      `INSERT INTO nngp_experiments (name, config, retention, precision) VALUES ($1, $2, $3, $4)
+       ON CONFLICT (name) DO NOTHING RETURNING id`,
+      [name, JSON.stringify(config), retention, precision],
+    );
+    if (inserted.rows[0]) return { id: inserted.rows[0].id, name, config, retention, precision };
+    // Another process created it in between.
+    stored = await findExperiment(db, name);
+    if (stored === undefined) throw new Error(`experiment ${name} vanished while being created`);
+  }
   const differences = KERNEL_SETTINGS.filter((k) => stored.config[k] !== config[k]).map(
     (k) => `${k} ${stored.config[k]} (stored) vs ${config[k]}`,
   );
