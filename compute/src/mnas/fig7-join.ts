@@ -2,7 +2,12 @@ import type { NngpConfig } from '../nngp/configs.ts';
 import { type Fig7Analysis, type Fig7Input, fig7Analysis } from './fig7.ts';
 import { MeasurementsError, type MnasMeasurement, parseMeasurements } from './measurements.ts';
 import type { MnasResult } from './nngp-results.ts';
-import { mnasReward, type RewardOptions } from './reward.ts';
+import {
+  MNAS_LATENCY_EXPONENT,
+  MNAS_TARGET_LATENCY_MS,
+  mnasReward,
+  type RewardOptions,
+} from './reward.ts';
 import { MnasSpec } from './spec.ts';
 
 export interface Fig7JoinOptions {
@@ -50,8 +55,8 @@ export function fig7Report(
     )
       atConfig.set(r.hash, r);
   const reward = {
-    targetLatencyMs: options.reward?.targetLatencyMs ?? 75,
-    exponent: options.reward?.exponent ?? -0.07,
+    targetLatencyMs: options.reward?.targetLatencyMs ?? MNAS_TARGET_LATENCY_MS,
+    exponent: options.reward?.exponent ?? MNAS_LATENCY_EXPONENT,
   };
   const joined: { result: MnasResult; measured: MnasMeasurement }[] = [];
   const measurements = parseMeasurements(measurementsText, measurementsFile);
@@ -59,16 +64,16 @@ export function fig7Report(
     const result = atConfig.get(measuredHash(measured, measurementsFile));
     if (result) joined.push({ result, measured });
   }
+  if (joined.length === 0)
+    throw new MeasurementsError(
+      `${measurementsFile}: none of its ${measurements.length} networks has an NNGP accuracy at ${config.nTrain}/${config.nVal} ×${config.ensemble}`,
+    );
   const input: Fig7Input = {
     nngp: joined.map((j) => j.result.accuracy as number),
     accuracy5: joined.map((j) => j.measured.accuracy5),
     reward: joined.map((j) => mnasReward(j.measured.accuracy5, j.measured.latencyMs, reward)),
     finalAccuracy: joined.map((j) => j.measured.finalAccuracy),
   };
-  if (joined.length === 0)
-    throw new MeasurementsError(
-      `${measurementsFile}: none of its ${measurements.length} networks has an NNGP accuracy at ${config.nTrain}/${config.nVal} ×${config.ensemble}`,
-    );
   return {
     ...fig7Analysis(input, {
       k: Math.min(options.k ?? 10, joined.length),

@@ -4,6 +4,8 @@ import {
   appendMnasResults,
   evaluateMnas,
   loadMnasData,
+  MNAS_LATENCY_EXPONENT,
+  MNAS_TARGET_LATENCY_MS,
   mnasCost,
   mnasResultRows,
   readMnasResults,
@@ -121,8 +123,12 @@ export function registerMnas(program: Command): void {
     .option('--config <c>', 'NNGP configuration, e.g. 100x100x2 (default the largest in the file)')
     .option('--k <n>', 'networks per selection', '10')
     .option('--seed <s>', 'seed of the random selection and the bootstrap', '0')
-    .option('--target-latency <ms>', 'target latency T of the reward', '75')
-    .option('--exponent <w>', 'exponent w of the reward', '-0.07')
+    .option(
+      '--target-latency <ms>',
+      'target latency T of the reward',
+      String(MNAS_TARGET_LATENCY_MS),
+    )
+    .option('--exponent <w>', 'exponent w of the reward', String(MNAS_LATENCY_EXPONENT))
     .option('--json', 'print the analysis as JSON on stdout')
     .action(async (flags: Record<string, string | boolean>) => {
       const analysis = runFig7({
