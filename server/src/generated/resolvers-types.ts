@@ -31,26 +31,33 @@ export type Scalars = {
   TrainingRepeat: { input: number | string; output: 0 | 1 | 2 | 'mean' };
 };
 
-/** A NAS-Bench-101 cell (module). */
+/** A NAS-Bench-101 cell (module) or an MNAS network. */
 export type Architecture = {
   __typename?: 'Architecture';
-  /** Inference FLOPs per 32x32 image (2 x multiply-accumulates). */
+  /** MNAS: the canonical encoding, seven blocks `{op}-k{kernel}-se{ratio}-{skip}-f{filters}-n{layers}` joined by `|`; null for NAS-Bench-101. */
+  encoding: Maybe<Scalars['String']['output']>;
+  /** Inference FLOPs per image, 2 × multiply-accumulates (NAS-Bench-101: 32×32; MNAS: 224×224). */
   flops: Scalars['Float']['output'];
-  /** Mean final validation accuracy over the 108-epoch repeats; null without them. */
+  /** The space's ground truth: NAS-Bench-101, mean final validation accuracy over the 108-epoch repeats; MNAS, the imported reward. Null without it. */
   groundTruth: Maybe<Scalars['Float']['output']>;
-  /** NAS-Bench-101 module hash (md5 of the canonical graph). */
+  /** NAS-Bench-101 module hash (md5 of the canonical graph), or md5 of the MNAS encoding. */
   hash: Scalars['ID']['output'];
-  /** Adjacency matrix as stored by NAS-Bench-101: matrix[i][j] = 1 for an edge i -> j. */
-  matrix: Array<Array<Scalars['Int']['output']>>;
+  /** NAS-Bench-101: adjacency matrix as stored, matrix[i][j] = 1 for an edge i -> j; null for MNAS. */
+  matrix: Maybe<Array<Array<Scalars['Int']['output']>>>;
+  /** MNAS: the imported measurements (5-epoch accuracy, latency, reward, final accuracy); null without them. */
+  mnas: Maybe<MnasMeasurement>;
   /** NNGP results, every stored configuration; optionally of one experiment. */
   nngp: Array<NngpResult>;
-  /** Vertex operations, input and output included. */
-  operations: Array<Scalars['String']['output']>;
+  /** NAS-Bench-101: vertex operations, input and output included; null for MNAS. */
+  operations: Maybe<Array<Scalars['String']['output']>>;
   /** Imported zero-cost proxy scores. */
   proxies: Array<ProxyScore>;
+  /** NAS-Bench-101: residual connections of the cell; MNAS: layers with an identity residual. */
   residualConnections: Scalars['Int']['output'];
   /** Default size cluster; null until clusters have been computed. */
   sizeCluster: Maybe<SizeCluster>;
+  space: SearchSpace;
+  /** Trainable parameters (MNAS: with the 1,000-class head, at 224×224). */
   trainableParameters: Scalars['Int']['output'];
   /** Every training run (each epoch budget and repeat), final values. */
   training: Array<TrainingRun>;
@@ -58,12 +65,12 @@ export type Architecture = {
   trainingMeans: Array<TrainingMean>;
 };
 
-/** A NAS-Bench-101 cell (module). */
+/** A NAS-Bench-101 cell (module) or an MNAS network. */
 export type ArchitectureNngpArgs = {
   experiment?: InputMaybe<Scalars['ID']['input']>;
 };
 
-/** A NAS-Bench-101 cell (module). */
+/** A NAS-Bench-101 cell (module) or an MNAS network. */
 export type ArchitectureTrainingArgs = {
   epochs?: InputMaybe<Scalars['Int']['input']>;
 };
@@ -87,13 +94,15 @@ export type ArchitectureEdge = {
 export type ArchitectureFilter = {
   /** Only architectures with an NNGP result in this experiment. */
   experiment?: InputMaybe<Scalars['ID']['input']>;
-  /** Whether the architecture has 108-epoch training records (the ground truth). */
+  /** Whether the architecture has its space's ground truth (NAS-Bench-101: 108-epoch training records; MNAS: imported measurements). */
   hasGroundTruth?: InputMaybe<Scalars['Boolean']['input']>;
   /** Interior operations the cell must contain, all of them (conv3x3-bn-relu, conv1x1-bn-relu, maxpool3x3). */
   operations?: InputMaybe<Array<Scalars['String']['input']>>;
   residualConnections?: InputMaybe<IntRange>;
   /** Default size-cluster ids (see `sizeClusters`). */
   sizeClusters?: InputMaybe<Array<Scalars['Int']['input']>>;
+  /** The search space. NAS-Bench-101 unless given (no filter at all also means NAS-Bench-101). */
+  space?: InputMaybe<SearchSpace>;
   trainableParameters?: InputMaybe<IntRange>;
 };
 
@@ -255,12 +264,20 @@ export type ExperimentConfig = {
   /** The engine its jobs run on (tfjs or onnx); null for experiments made before engines were chosen. */
   engine: Maybe<Scalars['String']['output']>;
   ensemble: Scalars['Int']['output'];
+  /** MNAS: the ImageNet-format folder its images were drawn from; null for NAS-Bench-101. */
+  images: Maybe<Scalars['String']['output']>;
   /** The kernels it estimates for every architecture: [NNGP] unless it adds the NTK. */
   kernels: Array<KernelKind>;
+  /** MNAS: 'all' classes or the size of the seeded label subset; null for NAS-Bench-101. */
+  labels: Maybe<Scalars['String']['output']>;
   modulesPerStack: Scalars['Int']['output'];
   nTrain: Scalars['Int']['output'];
   nVal: Scalars['Int']['output'];
+  /** MNAS: side of the centre crop in pixels; null for NAS-Bench-101. */
+  resolution: Maybe<Scalars['Int']['output']>;
   seed: Scalars['Int']['output'];
+  /** The search space of its architectures. */
+  space: SearchSpace;
   stacks: Scalars['Int']['output'];
   stemChannels: Scalars['Int']['output'];
 };
@@ -297,6 +314,59 @@ export type ExperimentStatus =
   | 'QUEUED'
   /** A worker is evaluating one of its architectures. */
   | 'RUNNING';
+
+/** Paper Fig. 7 on the networks that have both an NNGP result and measurements. */
+export type Fig7 = {
+  __typename?: 'Fig7';
+  config: NngpConfig;
+  experiment: Experiment;
+  k: Scalars['Int']['output'];
+  /** Measured networks without an NNGP accuracy at the configuration. */
+  measuredOnly: Scalars['Int']['output'];
+  /** Networks in the analysis. */
+  networks: Scalars['Int']['output'];
+  /** Networks with an NNGP accuracy but no measurements. */
+  nngpOnly: Scalars['Int']['output'];
+  nngpVsAccuracy5: Fig7Correlation;
+  nngpVsReward: Fig7Correlation;
+  reward: Reward;
+  /** Top k by NNGP, by 5-epoch accuracy, by reward, and k random ones, in that order. */
+  selections: Array<Fig7Selection>;
+};
+
+/** Kendall τ and Pearson r with 95 % bootstrap intervals; null when undefined (a constant series). */
+export type Fig7Correlation = {
+  __typename?: 'Fig7Correlation';
+  kendallTau: Maybe<Scalars['Float']['output']>;
+  kendallTauInterval: Maybe<Interval>;
+  pearson: Maybe<Scalars['Float']['output']>;
+  pearsonInterval: Maybe<Interval>;
+};
+
+export type Fig7Network = {
+  __typename?: 'Fig7Network';
+  accuracy5Epoch: Scalars['Float']['output'];
+  encoding: Scalars['String']['output'];
+  finalAccuracy: Maybe<Scalars['Float']['output']>;
+  hash: Scalars['ID']['output'];
+  latencyMs: Scalars['Float']['output'];
+  nngpAccuracy: Scalars['Float']['output'];
+  reward: Scalars['Float']['output'];
+};
+
+export type Fig7Selection = {
+  __typename?: 'Fig7Selection';
+  bestFinal: Maybe<Scalars['Float']['output']>;
+  /** Mean and best measured final accuracy; null when none is measured. */
+  meanFinal: Maybe<Scalars['Float']['output']>;
+  /** Chosen networks without a final accuracy. */
+  missingFinal: Scalars['Int']['output'];
+  name: Fig7SelectionName;
+  /** Best first (draw order for RANDOM). */
+  networks: Array<Fig7Network>;
+};
+
+export type Fig7SelectionName = 'ACCURACY_5' | 'NNGP' | 'RANDOM' | 'REWARD';
 
 /** The ground truth: mean final validation accuracy over the repeats of `epochs`. */
 export type GroundTruthInput = {
@@ -363,6 +433,22 @@ export type IntervalsInput = {
  * same data and initialisations when an experiment has both.
  */
 export type KernelKind = 'NNGP' | 'NTK';
+
+/** Measured MNAS results of one network (`nngp mnas import`). */
+export type MnasMeasurement = {
+  __typename?: 'MnasMeasurement';
+  /** Validation accuracy after 5 epochs of training (the MNAS proxy task). */
+  accuracy5Epoch: Scalars['Float']['output'];
+  /** Test accuracy after full training; null where it was not trained in full. */
+  finalAccuracy: Maybe<Scalars['Float']['output']>;
+  latencyExponent: Scalars['Float']['output'];
+  latencyMs: Scalars['Float']['output'];
+  /** ACC × (LAT / T)^w with the T and w it was imported with. */
+  reward: Scalars['Float']['output'];
+  /** The file it was imported from. */
+  source: Scalars['String']['output'];
+  targetLatencyMs: Scalars['Float']['output'];
+};
 
 export type ModelSizeCorrelation = {
   __typename?: 'ModelSizeCorrelation';
@@ -595,8 +681,17 @@ export type Query = {
   architectures: ArchitectureConnection;
   /** One NNGP experiment; an unknown id is a NOT_FOUND error. */
   experiment: Maybe<Experiment>;
-  /** Every NNGP experiment, newest first. */
+  /** Every NNGP experiment, newest first; with `space`, those of that search space. */
   experiments: Array<Experiment>;
+  /**
+   * Paper Fig. 7 for an MNAS experiment against the imported MNAS measurements: the top `k` networks
+   * by NNGP accuracy, by 5-epoch accuracy and by reward, and `k` seeded random ones, each with its
+   * final accuracy; τ and r (95 % bootstrap intervals) of NNGP accuracy against the reward. The
+   * reward is ACC × (LAT / T)^w of the 5-epoch accuracy and the latency; `config` defaults to the
+   * experiment's largest. A NAS-Bench-101 experiment, or one with no measured network, is a
+   * BAD_USER_INPUT error.
+   */
+  fig7: Fig7;
   /**
    * The hybrid metric (paper Fig. 9): least squares of 12-epoch accuracy on (4-epoch accuracy,
    * NNGP accuracy, 1) over the filtered architectures, and the fitted score evaluated as a
@@ -689,6 +784,30 @@ export type QueryArchitecturesArgs = {
  */
 export type QueryExperimentArgs = {
   id: Scalars['ID']['input'];
+};
+
+/**
+ * The NNGP-NAS API: NAS-Bench-101 architectures with their training records, NNGP results and
+ * zero-cost proxy scores, browsable by model-size cluster and residual-connection count.
+ * This file is the source of truth: resolver types are generated from it (pnpm --filter
+ * @nngp-nas/server codegen).
+ */
+export type QueryExperimentsArgs = {
+  space?: InputMaybe<SearchSpace>;
+};
+
+/**
+ * The NNGP-NAS API: NAS-Bench-101 architectures with their training records, NNGP results and
+ * zero-cost proxy scores, browsable by model-size cluster and residual-connection count.
+ * This file is the source of truth: resolver types are generated from it (pnpm --filter
+ * @nngp-nas/server codegen).
+ */
+export type QueryFig7Args = {
+  config?: InputMaybe<NngpConfigInput>;
+  experiment: Scalars['ID']['input'];
+  k?: InputMaybe<Scalars['Int']['input']>;
+  reward?: InputMaybe<RewardInput>;
+  seed?: InputMaybe<Scalars['Int']['input']>;
 };
 
 /**
@@ -802,6 +921,7 @@ export type QuerySearchSpaceReductionArgs = {
  */
 export type QuerySizeClustersArgs = {
   boundaries?: InputMaybe<Array<Scalars['Float']['input']>>;
+  space?: InputMaybe<SearchSpace>;
 };
 
 /** One search strategy of the search-space reduction. */
@@ -822,6 +942,18 @@ export type ResidualBiasRow = {
   architectures: Scalars['Int']['output'];
   percentiles: Array<PredictorPercentile>;
   residualConnections: Scalars['Int']['output'];
+};
+
+export type Reward = {
+  __typename?: 'Reward';
+  exponent: Scalars['Float']['output'];
+  targetLatencyMs: Scalars['Float']['output'];
+};
+
+/** The reward ACC × (LAT / T)^w (MnasNet: T = 75 ms, w = −0.07). */
+export type RewardInput = {
+  exponent?: InputMaybe<Scalars['Float']['input']>;
+  targetLatencyMs?: InputMaybe<Scalars['Float']['input']>;
 };
 
 export type Scatter = {
@@ -845,6 +977,13 @@ export type ScatterPoint = {
 };
 
 export type Screening = 'NNGP' | 'NONE' | 'RANDOM';
+
+/** A search space: which architectures, and which ground truth. */
+export type SearchSpace =
+  /** MnasNet networks on ImageNet-format data; ground truth: the reward of the imported measurements. */
+  | 'MNAS'
+  /** NAS-Bench-101 cells on CIFAR-10; ground truth: mean 108-epoch validation accuracy. */
+  | 'NASBENCH_101';
 
 export type SizeCluster = {
   __typename?: 'SizeCluster';
@@ -1011,6 +1150,13 @@ export type ResolversTypes = {
   ExperimentConfig: ResolverTypeWrapper<StoredExperimentConfig>;
   ExperimentProgress: ResolverTypeWrapper<ExperimentProgress>;
   ExperimentStatus: ExperimentStatus;
+  Fig7: ResolverTypeWrapper<
+    Omit<Fig7, 'experiment'> & { experiment: ResolversTypes['Experiment'] }
+  >;
+  Fig7Correlation: ResolverTypeWrapper<Fig7Correlation>;
+  Fig7Network: ResolverTypeWrapper<Fig7Network>;
+  Fig7Selection: ResolverTypeWrapper<Fig7Selection>;
+  Fig7SelectionName: Fig7SelectionName;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   GroundTruthInput: GroundTruthInput;
   HistogramBin: ResolverTypeWrapper<HistogramBin>;
@@ -1022,6 +1168,7 @@ export type ResolversTypes = {
   Interval: ResolverTypeWrapper<Interval>;
   IntervalsInput: IntervalsInput;
   KernelKind: KernelKind;
+  MnasMeasurement: ResolverTypeWrapper<MnasMeasurement>;
   ModelSizeCorrelation: ResolverTypeWrapper<ModelSizeCorrelation>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   NngpConfig: ResolverTypeWrapper<NngpConfig>;
@@ -1039,9 +1186,12 @@ export type ResolversTypes = {
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   ReductionRow: ResolverTypeWrapper<ReductionRow>;
   ResidualBiasRow: ResolverTypeWrapper<ResidualBiasRow>;
+  Reward: ResolverTypeWrapper<Reward>;
+  RewardInput: RewardInput;
   Scatter: ResolverTypeWrapper<Scatter>;
   ScatterPoint: ResolverTypeWrapper<ScatterPoint>;
   Screening: Screening;
+  SearchSpace: SearchSpace;
   SizeCluster: ResolverTypeWrapper<SizeClusterModel>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
   SubsetsInput: SubsetsInput;
@@ -1070,6 +1220,10 @@ export type ResolversParentTypes = {
   Experiment: NngpExperimentRow;
   ExperimentConfig: StoredExperimentConfig;
   ExperimentProgress: ExperimentProgress;
+  Fig7: Omit<Fig7, 'experiment'> & { experiment: ResolversParentTypes['Experiment'] };
+  Fig7Correlation: Fig7Correlation;
+  Fig7Network: Fig7Network;
+  Fig7Selection: Fig7Selection;
   Float: Scalars['Float']['output'];
   GroundTruthInput: GroundTruthInput;
   HistogramBin: HistogramBin;
@@ -1080,6 +1234,7 @@ export type ResolversParentTypes = {
   IntRange: IntRange;
   Interval: Interval;
   IntervalsInput: IntervalsInput;
+  MnasMeasurement: MnasMeasurement;
   ModelSizeCorrelation: ModelSizeCorrelation;
   Mutation: Record<PropertyKey, never>;
   NngpConfig: NngpConfig;
@@ -1095,6 +1250,8 @@ export type ResolversParentTypes = {
   Query: Record<PropertyKey, never>;
   ReductionRow: ReductionRow;
   ResidualBiasRow: ResidualBiasRow;
+  Reward: Reward;
+  RewardInput: RewardInput;
   Scatter: Scatter;
   ScatterPoint: ScatterPoint;
   SizeCluster: SizeClusterModel;
@@ -1109,20 +1266,23 @@ export type ArchitectureResolvers<
   ContextType = ApiContext,
   ParentType extends ResolversParentTypes['Architecture'] = ResolversParentTypes['Architecture'],
 > = {
+  encoding?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   flops?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   groundTruth?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   hash?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
-  matrix?: Resolver<Array<Array<ResolversTypes['Int']>>, ParentType, ContextType>;
+  matrix?: Resolver<Maybe<Array<Array<ResolversTypes['Int']>>>, ParentType, ContextType>;
+  mnas?: Resolver<Maybe<ResolversTypes['MnasMeasurement']>, ParentType, ContextType>;
   nngp?: Resolver<
     Array<ResolversTypes['NngpResult']>,
     ParentType,
     ContextType,
     Partial<ArchitectureNngpArgs>
   >;
-  operations?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  operations?: Resolver<Maybe<Array<ResolversTypes['String']>>, ParentType, ContextType>;
   proxies?: Resolver<Array<ResolversTypes['ProxyScore']>, ParentType, ContextType>;
   residualConnections?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   sizeCluster?: Resolver<Maybe<ResolversTypes['SizeCluster']>, ParentType, ContextType>;
+  space?: Resolver<ResolversTypes['SearchSpace'], ParentType, ContextType>;
   trainableParameters?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   training?: Resolver<
     Array<ResolversTypes['TrainingRun']>,
@@ -1230,11 +1390,15 @@ export type ExperimentConfigResolvers<
   dataset?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   engine?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   ensemble?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  images?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   kernels?: Resolver<Array<ResolversTypes['KernelKind']>, ParentType, ContextType>;
+  labels?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   modulesPerStack?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   nTrain?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   nVal?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  resolution?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   seed?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  space?: Resolver<ResolversTypes['SearchSpace'], ParentType, ContextType>;
   stacks?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   stemChannels?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
@@ -1252,6 +1416,57 @@ export type ExperimentProgressResolvers<
   ratePerHour?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   running?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   total?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type Fig7Resolvers<
+  ContextType = ApiContext,
+  ParentType extends ResolversParentTypes['Fig7'] = ResolversParentTypes['Fig7'],
+> = {
+  config?: Resolver<ResolversTypes['NngpConfig'], ParentType, ContextType>;
+  experiment?: Resolver<ResolversTypes['Experiment'], ParentType, ContextType>;
+  k?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  measuredOnly?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  networks?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  nngpOnly?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  nngpVsAccuracy5?: Resolver<ResolversTypes['Fig7Correlation'], ParentType, ContextType>;
+  nngpVsReward?: Resolver<ResolversTypes['Fig7Correlation'], ParentType, ContextType>;
+  reward?: Resolver<ResolversTypes['Reward'], ParentType, ContextType>;
+  selections?: Resolver<Array<ResolversTypes['Fig7Selection']>, ParentType, ContextType>;
+};
+
+export type Fig7CorrelationResolvers<
+  ContextType = ApiContext,
+  ParentType extends
+    ResolversParentTypes['Fig7Correlation'] = ResolversParentTypes['Fig7Correlation'],
+> = {
+  kendallTau?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  kendallTauInterval?: Resolver<Maybe<ResolversTypes['Interval']>, ParentType, ContextType>;
+  pearson?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  pearsonInterval?: Resolver<Maybe<ResolversTypes['Interval']>, ParentType, ContextType>;
+};
+
+export type Fig7NetworkResolvers<
+  ContextType = ApiContext,
+  ParentType extends ResolversParentTypes['Fig7Network'] = ResolversParentTypes['Fig7Network'],
+> = {
+  accuracy5Epoch?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  encoding?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  finalAccuracy?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  hash?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  latencyMs?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  nngpAccuracy?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  reward?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+};
+
+export type Fig7SelectionResolvers<
+  ContextType = ApiContext,
+  ParentType extends ResolversParentTypes['Fig7Selection'] = ResolversParentTypes['Fig7Selection'],
+> = {
+  bestFinal?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  meanFinal?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  missingFinal?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['Fig7SelectionName'], ParentType, ContextType>;
+  networks?: Resolver<Array<ResolversTypes['Fig7Network']>, ParentType, ContextType>;
 };
 
 export type HistogramBinResolvers<
@@ -1290,6 +1505,20 @@ export type IntervalResolvers<
 > = {
   high?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   low?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+};
+
+export type MnasMeasurementResolvers<
+  ContextType = ApiContext,
+  ParentType extends
+    ResolversParentTypes['MnasMeasurement'] = ResolversParentTypes['MnasMeasurement'],
+> = {
+  accuracy5Epoch?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  finalAccuracy?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  latencyExponent?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  latencyMs?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  reward?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  source?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  targetLatencyMs?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
 };
 
 export type ModelSizeCorrelationResolvers<
@@ -1431,7 +1660,18 @@ export type QueryResolvers<
     ContextType,
     RequireFields<QueryExperimentArgs, 'id'>
   >;
-  experiments?: Resolver<Array<ResolversTypes['Experiment']>, ParentType, ContextType>;
+  experiments?: Resolver<
+    Array<ResolversTypes['Experiment']>,
+    ParentType,
+    ContextType,
+    Partial<QueryExperimentsArgs>
+  >;
+  fig7?: Resolver<
+    ResolversTypes['Fig7'],
+    ParentType,
+    ContextType,
+    RequireFields<QueryFig7Args, 'experiment' | 'k' | 'seed'>
+  >;
   hybrid?: Resolver<
     ResolversTypes['HybridResult'],
     ParentType,
@@ -1484,7 +1724,7 @@ export type QueryResolvers<
     Array<ResolversTypes['SizeCluster']>,
     ParentType,
     ContextType,
-    Partial<QuerySizeClustersArgs>
+    RequireFields<QuerySizeClustersArgs, 'space'>
   >;
 };
 
@@ -1507,6 +1747,14 @@ export type ResidualBiasRowResolvers<
   architectures?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   percentiles?: Resolver<Array<ResolversTypes['PredictorPercentile']>, ParentType, ContextType>;
   residualConnections?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type RewardResolvers<
+  ContextType = ApiContext,
+  ParentType extends ResolversParentTypes['Reward'] = ResolversParentTypes['Reward'],
+> = {
+  exponent?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  targetLatencyMs?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
 };
 
 export type ScatterResolvers<
@@ -1586,10 +1834,15 @@ export type Resolvers<ContextType = ApiContext> = {
   Experiment?: ExperimentResolvers<ContextType>;
   ExperimentConfig?: ExperimentConfigResolvers<ContextType>;
   ExperimentProgress?: ExperimentProgressResolvers<ContextType>;
+  Fig7?: Fig7Resolvers<ContextType>;
+  Fig7Correlation?: Fig7CorrelationResolvers<ContextType>;
+  Fig7Network?: Fig7NetworkResolvers<ContextType>;
+  Fig7Selection?: Fig7SelectionResolvers<ContextType>;
   HistogramBin?: HistogramBinResolvers<ContextType>;
   HybridFit?: HybridFitResolvers<ContextType>;
   HybridResult?: HybridResultResolvers<ContextType>;
   Interval?: IntervalResolvers<ContextType>;
+  MnasMeasurement?: MnasMeasurementResolvers<ContextType>;
   ModelSizeCorrelation?: ModelSizeCorrelationResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
   NngpConfig?: NngpConfigResolvers<ContextType>;
@@ -1602,6 +1855,7 @@ export type Resolvers<ContextType = ApiContext> = {
   Query?: QueryResolvers<ContextType>;
   ReductionRow?: ReductionRowResolvers<ContextType>;
   ResidualBiasRow?: ResidualBiasRowResolvers<ContextType>;
+  Reward?: RewardResolvers<ContextType>;
   Scatter?: ScatterResolvers<ContextType>;
   ScatterPoint?: ScatterPointResolvers<ContextType>;
   SizeCluster?: SizeClusterResolvers<ContextType>;
