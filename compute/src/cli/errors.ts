@@ -1,6 +1,11 @@
 import { DatasetError, DrawCapacityError } from '../datasets/index.ts';
 import { MetricsInputError } from '../metrics/index.ts';
-import { MeasurementsError, MnasResultsError, MnasSpecError } from '../mnas/index.ts';
+import {
+  Fig7InputError,
+  MeasurementsError,
+  MnasResultsError,
+  MnasSpecError,
+} from '../mnas/index.ts';
 import { SpecError } from '../nasbench/errors.ts';
 import { InputFileError, RecordFileError } from '../nasbench/records/index.ts';
 import { ProxyFileError } from '../nasbench/store/index.ts';
@@ -49,6 +54,7 @@ export function describeError(error: unknown): { code: 1 | 2; message: string } 
     error instanceof MeasurementsError ||
     error instanceof MnasResultsError ||
     error instanceof MnasSpecError ||
+    error instanceof Fig7InputError ||
     error instanceof PredictorInputError ||
     error instanceof DatasetError ||
     error instanceof DrawCapacityError ||

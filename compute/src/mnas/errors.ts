@@ -6,3 +6,11 @@
 export class MnasSpecError extends Error {
   override name = 'MnasSpecError';
 }
+
+/**
+ * A Fig. 7 request the stored data cannot answer, naming what is missing, e.g.
+ * `new Fig7InputError('experiment 3 is a NAS-Bench-101 experiment, not an MNAS one')`.
+ */
+export class Fig7InputError extends Error {
+  override name = 'Fig7InputError';
+}

@@ -1,6 +1,6 @@
 import type { NngpConfig } from '../nngp/configs.ts';
 import { type Fig7Analysis, type Fig7Input, fig7Analysis } from './fig7.ts';
-import { MeasurementsError, type MnasMeasurement, parseMeasurements } from './measurements.ts';
+import { MeasurementsError, measuredNetwork, parseMeasurements } from './measurements.ts';
 import type { MnasResult } from './nngp-results.ts';
 import {
   MNAS_LATENCY_EXPONENT,
@@ -8,7 +8,6 @@ import {
   mnasReward,
   type RewardOptions,
 } from './reward.ts';
-import { MnasSpec } from './spec.ts';
 
 export interface Fig7JoinOptions {
   /** The NNGP configuration to read (default the file's first, the evaluation's largest). */
@@ -19,11 +18,8 @@ export interface Fig7JoinOptions {
 }
 
 /** Fig. 7 on the networks both files cover, with who they are and what was left out. */
-export interface Fig7Report extends Fig7Analysis {
+export interface Fig7Report extends Fig7OfNetworks {
   config: NngpConfig;
-  reward: Required<RewardOptions>;
-  hashes: string[];
-  encodings: string[];
   /** Measured networks without an NNGP accuracy at the configuration, and the reverse. */
   measuredOnly: number;
   nngpOnly: number;
@@ -54,52 +50,82 @@ export function fig7Report(
       r.accuracy !== null
     )
       atConfig.set(r.hash, r);
-  const reward = {
-    targetLatencyMs: options.reward?.targetLatencyMs ?? MNAS_TARGET_LATENCY_MS,
-    exponent: options.reward?.exponent ?? MNAS_LATENCY_EXPONENT,
-  };
-  const joined: { result: MnasResult; measured: MnasMeasurement }[] = [];
+  const joined: Fig7Network[] = [];
   const measurements = parseMeasurements(measurementsText, measurementsFile);
   for (const measured of measurements) {
-    const result = atConfig.get(measuredHash(measured, measurementsFile));
-    if (result) joined.push({ result, measured });
+    const result = atConfig.get(measuredNetwork(measured, measurementsFile).hash);
+    if (result)
+      joined.push({
+        hash: result.hash,
+        encoding: result.encoding,
+        nngp: result.accuracy as number,
+        accuracy5: measured.accuracy5,
+        latencyMs: measured.latencyMs,
+        finalAccuracy: measured.finalAccuracy,
+      });
   }
   if (joined.length === 0)
     throw new MeasurementsError(
       `${measurementsFile}: none of its ${measurements.length} networks has an NNGP accuracy at ${config.nTrain}/${config.nVal} ×${config.ensemble}`,
     );
-  const input: Fig7Input = {
-    nngp: joined.map((j) => j.result.accuracy as number),
-    accuracy5: joined.map((j) => j.measured.accuracy5),
-    reward: joined.map((j) => mnasReward(j.measured.accuracy5, j.measured.latencyMs, reward)),
-    finalAccuracy: joined.map((j) => j.measured.finalAccuracy),
-  };
   return {
-    ...fig7Analysis(input, {
-      k: Math.min(options.k ?? 10, joined.length),
-      seed: options.seed ?? 0,
-      bootstrap: { seed: options.seed ?? 0 },
-    }),
+    ...fig7OfNetworks(joined, options),
     config: { nTrain: config.nTrain, nVal: config.nVal, ensemble: config.ensemble },
-    reward,
-    hashes: joined.map((j) => j.result.hash),
-    encodings: joined.map((j) => j.result.encoding),
     measuredOnly: measurements.length - joined.length,
     nngpOnly: atConfig.size - joined.length,
   };
 }
 
-function measuredHash(m: MnasMeasurement, file: string): string {
-  if (m.encoding === null) return m.hash as string;
-  let spec: MnasSpec;
-  try {
-    spec = MnasSpec.parse(m.encoding);
-  } catch (error) {
-    throw new MeasurementsError(`${file}:${m.line}: encoding: ${(error as Error).message}`);
-  }
-  if (m.hash !== null && m.hash !== spec.hash())
-    throw new MeasurementsError(
-      `${file}:${m.line}: hash ${m.hash} is not the encoding's (${spec.hash()})`,
-    );
-  return spec.hash();
+/** One network of a Fig. 7 analysis: its NNGP accuracy and its measurements. */
+export interface Fig7Network {
+  hash: string;
+  encoding: string;
+  nngp: number;
+  accuracy5: number;
+  latencyMs: number;
+  finalAccuracy: number | null;
+}
+
+/** Fig. 7 of networks already joined, with the reward each gets. */
+export type Fig7OfNetworks = Fig7Analysis & {
+  reward: Required<RewardOptions>;
+  /** Of each network, in the order given (selections' positions index them). */
+  hashes: string[];
+  encodings: string[];
+  rewards: number[];
+};
+
+/**
+ * The Fig. 7 analysis of joined networks (the files' join above, the database's in
+ * mnas/store): the reward computed here (mnasReward) from each 5-epoch accuracy and latency,
+ * k capped at the number of networks, bootstrap intervals seeded like the random selection.
+ *
+ * @example fig7OfNetworks([{ hash, encoding, nngp: 0.31, accuracy5: 0.62, latencyMs: 74, finalAccuracy: 0.75 }, …], { k: 10 })
+ */
+export function fig7OfNetworks(
+  networks: readonly Fig7Network[],
+  options: Omit<Fig7JoinOptions, 'config'> = {},
+): Fig7OfNetworks {
+  const reward = {
+    targetLatencyMs: options.reward?.targetLatencyMs ?? MNAS_TARGET_LATENCY_MS,
+    exponent: options.reward?.exponent ?? MNAS_LATENCY_EXPONENT,
+  };
+  const rewards = networks.map((n) => mnasReward(n.accuracy5, n.latencyMs, reward));
+  const input: Fig7Input = {
+    nngp: networks.map((n) => n.nngp),
+    accuracy5: networks.map((n) => n.accuracy5),
+    reward: rewards,
+    finalAccuracy: networks.map((n) => n.finalAccuracy),
+  };
+  return {
+    ...fig7Analysis(input, {
+      k: Math.min(options.k ?? 10, networks.length),
+      seed: options.seed ?? 0,
+      bootstrap: { seed: options.seed ?? 0 },
+    }),
+    reward,
+    hashes: networks.map((n) => n.hash),
+    encodings: networks.map((n) => n.encoding),
+    rewards,
+  };
 }

@@ -44,7 +44,7 @@ export {
   STEM_FILTERS,
 } from './choices.ts';
 export { type MnasCost, mnasCost } from './cost.ts';
-export { MnasSpecError } from './errors.ts';
+export { Fig7InputError, MnasSpecError } from './errors.ts';
 export {
   evaluateMnas,
   loadMnasData,
@@ -61,9 +61,21 @@ export {
   type Fig7SelectionName,
   fig7Analysis,
 } from './fig7.ts';
-export { type Fig7JoinOptions, type Fig7Report, fig7Report } from './fig7-join.ts';
+export {
+  type Fig7JoinOptions,
+  type Fig7Network,
+  type Fig7OfNetworks,
+  type Fig7Report,
+  fig7OfNetworks,
+  fig7Report,
+} from './fig7-join.ts';
 export { type MnasLayer, planLayers, type Shortcut } from './layers.ts';
-export { MeasurementsError, type MnasMeasurement, parseMeasurements } from './measurements.ts';
+export {
+  MeasurementsError,
+  type MnasMeasurement,
+  measuredNetwork,
+  parseMeasurements,
+} from './measurements.ts';
 export { type MnasNetworkOptions, mnasNetwork } from './network.ts';
 export {
   appendMnasResults,
@@ -80,5 +92,10 @@ export {
   mnasReward,
   type RewardOptions,
 } from './reward.ts';
+export {
+  type MnasExperimentOptions,
+  type MnasExperimentRun,
+  runMnasEvaluation,
+} from './run-evaluation.ts';
 export { sampleMnas } from './sample.ts';
 export { MnasSpec } from './spec.ts';

@@ -1,4 +1,5 @@
 import { parse } from 'csv-parse/sync';
+import { MnasSpec } from './spec.ts';
 
 /**
  * One network's externally measured MNAS results: the 5-epoch proxy training's validation
@@ -108,4 +109,28 @@ function positive(text: string, field: string): number {
   const value = number(text, field);
   if (!(value > 0)) throw new MeasurementsError(`${field} is ${value}, expected a positive number`);
   return value;
+}
+
+/**
+ * The network a measurement is of: its hash, and its spec where the line gives the encoding (an
+ * encoding is parsed and hashed; where a hash is given too, they must agree).
+ *
+ * @example measuredNetwork(parseMeasurements(text, 'mnas.csv')[0], 'mnas.csv').hash
+ */
+export function measuredNetwork(
+  m: MnasMeasurement,
+  file: string,
+): { hash: string; spec: MnasSpec | null } {
+  if (m.encoding === null) return { hash: m.hash as string, spec: null };
+  let spec: MnasSpec;
+  try {
+    spec = MnasSpec.parse(m.encoding);
+  } catch (error) {
+    throw new MeasurementsError(`${file}:${m.line}: encoding: ${(error as Error).message}`);
+  }
+  if (m.hash !== null && m.hash !== spec.hash())
+    throw new MeasurementsError(
+      `${file}:${m.line}: hash ${m.hash} is not the encoding's (${spec.hash()})`,
+    );
+  return { hash: spec.hash(), spec };
 }

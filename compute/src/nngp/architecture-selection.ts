@@ -4,7 +4,7 @@ import { matrixFromText } from '../nasbench/matrix.ts';
 import type { Operation } from '../nasbench/operations.ts';
 import { sampleSpecs } from '../nasbench/sample.ts';
 import { architectureRow, upsertArchitectures } from '../nasbench/store/index.ts';
-import { architectureWhere } from '../predictors/architecture-where.ts';
+import { architectureWhere, searchSpaceOf } from '../predictors/architecture-where.ts';
 import { seededArchitectureOrder } from '../predictors/seeded-order.ts';
 import { parseFilterSelection } from './filter-selection.ts';
 import type { Cell } from './workers/protocol.ts';
@@ -89,7 +89,12 @@ async function filteredCells(
     throw new SelectionError(`--limit must be a positive integer, got ${limit}`);
   }
   const { db } = database;
-  const where = architectureWhere(db, parseFilterSelection(json), '--archs filter');
+  const selection = parseFilterSelection(json);
+  if (searchSpaceOf(selection) !== 'nasbench101')
+    throw new SelectionError(
+      `--archs filter:${json} selects MNAS networks: evaluate them with pnpm nngp mnas evaluate`,
+    );
+  const where = architectureWhere(db, selection, '--archs filter');
   const query = db
     .select({
       hash: architectures.hash,
@@ -105,9 +110,10 @@ async function filteredCells(
       `--archs filter:${json} matches no stored architecture (is the search space stored? run: pnpm nngp nasbench enumerate)`,
     );
   }
+  // NAS-Bench-101 rows (the space checked above) have their matrix.
   return rows.map((row) => ({
     hash: row.hash,
-    matrix: matrixFromText(row.matrix),
+    matrix: matrixFromText(row.matrix as string),
     ops: row.operations as Operation[],
   }));
 }

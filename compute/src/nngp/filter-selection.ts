@@ -13,6 +13,7 @@ const range = z.strictObject({
 
 /** The GraphQL ArchitectureFilter's fields, as JSON (unknown fields are an error). */
 const schema = z.strictObject({
+  space: z.enum(['NASBENCH_101', 'MNAS', 'nasbench101', 'mnas']).nullish(),
   sizeClusters: z.array(z.number().int()).nullish(),
   residualConnections: range.nullish(),
   trainableParameters: range.nullish(),

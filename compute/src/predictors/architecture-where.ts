@@ -1,9 +1,9 @@
-import { architectures, type Db, nngpResults, trainingRecords } from '@nngp-nas/db';
+import { architectures, type Db, nngpResults, type SearchSpace } from '@nngp-nas/db';
 import { and, arrayContains, eq, exists, gte, inArray, lte, not, type SQL } from 'drizzle-orm';
 import { INTERIOR_OPERATIONS } from '../nasbench/operations.ts';
-import { GROUND_TRUTH_EPOCHS } from './constants.ts';
 import { PredictorInputError } from './errors.ts';
 import { parseExperimentId } from './experiment-id.ts';
+import { hasGroundTruth } from './ground-truth.ts';
 
 /** An inclusive range; a missing bound is open. */
 export interface IntRangeSelection {
@@ -16,6 +16,8 @@ export interface IntRangeSelection {
  * `--cluster` / `--residuals`): every given field ANDed, lists IN.
  */
 export interface ArchitectureSelection {
+  /** The search space (the API's NASBENCH_101 | MNAS, or the stored name); NAS-Bench-101 when absent. */
+  space?: SearchSpaceName | null;
   sizeClusters?: readonly number[] | null;
   residualConnections?: IntRangeSelection | null;
   trainableParameters?: IntRangeSelection | null;
@@ -23,6 +25,20 @@ export interface ArchitectureSelection {
   /** Architectures with a result of this experiment (its id). */
   experiment?: string | null;
   operations?: readonly string[] | null;
+}
+
+/** A search space as the stored name or the API's enum value. */
+export type SearchSpaceName = SearchSpace | 'NASBENCH_101' | 'MNAS';
+
+/**
+ * The search space a selection is of: NAS-Bench-101 unless it names another, so that every
+ * listing, predictor and figure reads one space at a time.
+ *
+ * @example searchSpaceOf({ space: 'MNAS' }) // 'mnas'
+ */
+export function searchSpaceOf(selection: ArchitectureSelection | null | undefined): SearchSpace {
+  const space = selection?.space;
+  return space === 'MNAS' || space === 'mnas' ? 'mnas' : 'nasbench101';
 }
 
 /**
@@ -34,8 +50,9 @@ export const MAX_FILTER_SIZE_CLUSTERS = 100;
 export const MAX_FILTER_OPERATIONS = 10;
 
 /**
- * The SQL condition of a selection, or undefined for none. Invalid input is a
- * PredictorInputError naming the field (`argumentName` only prefixes messages).
+ * The SQL condition of a selection: always its search space (searchSpaceOf), and every other
+ * given field. Invalid input is a PredictorInputError naming the field (`argumentName` only
+ * prefixes messages).
  *
  * @example db.select().from(architectures).where(architectureWhere(db, { sizeClusters: [0, 2] }));
  */
@@ -43,9 +60,14 @@ export function architectureWhere(
   db: Db,
   selection: ArchitectureSelection | null | undefined,
   argumentName = 'filter',
-): SQL | undefined {
-  if (selection == null) return undefined;
-  const conditions: (SQL | undefined)[] = [];
+): SQL {
+  const conditions: (SQL | undefined)[] = [eq(architectures.space, searchSpaceOf(selection))];
+  if (selection == null) return conditions[0] as SQL;
+  if (selection.space != null && !SPACE_NAMES.includes(selection.space))
+    throw new PredictorInputError(
+      `${argumentName}.space: unknown search space ${JSON.stringify(selection.space)}: expected one of ${SPACE_NAMES.join(', ')}`,
+      'space',
+    );
   if (selection.sizeClusters != null) {
     checkSizeClusterIdShapes(selection.sizeClusters, argumentName);
     conditions.push(inArray(architectures.sizeCluster, [...selection.sizeClusters]));
@@ -63,17 +85,7 @@ export function architectureWhere(
     ),
   );
   if (selection.hasGroundTruth != null) {
-    const truth = exists(
-      db
-        .select({ one: trainingRecords.epochs })
-        .from(trainingRecords)
-        .where(
-          and(
-            eq(trainingRecords.moduleHash, architectures.hash),
-            eq(trainingRecords.epochs, GROUND_TRUTH_EPOCHS),
-          ),
-        ),
-    );
+    const truth = hasGroundTruth(db, { space: searchSpaceOf(selection) }, architectures.hash);
     conditions.push(selection.hasGroundTruth ? truth : not(truth));
   }
   if (selection.experiment != null) {
@@ -97,8 +109,10 @@ export function architectureWhere(
     if (selection.operations.length > 0)
       conditions.push(arrayContains(architectures.operations, [...selection.operations]));
   }
-  return and(...conditions);
+  return and(...conditions) as SQL;
 }
+
+const SPACE_NAMES: readonly string[] = ['NASBENCH_101', 'MNAS', 'nasbench101', 'mnas'];
 
 /**
  * Size-cluster ids as a filter may list them: at most {@link MAX_FILTER_SIZE_CLUSTERS}, none

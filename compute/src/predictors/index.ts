@@ -25,6 +25,8 @@ export {
   type IntRangeSelection,
   MAX_FILTER_OPERATIONS,
   MAX_FILTER_SIZE_CLUSTERS,
+  type SearchSpaceName,
+  searchSpaceOf,
 } from './architecture-where.ts';
 export {
   type CompareOptions,
@@ -55,7 +57,13 @@ export {
   NOTHING_IN_COMMON,
 } from './evaluation-report.ts';
 export { parseExperimentId } from './experiment-id.ts';
-export { groundTruthPredictor, groundTruthSource, loadGroundTruth } from './ground-truth.ts';
+export {
+  groundTruthPredictor,
+  groundTruthSource,
+  hasGroundTruth,
+  loadGroundTruth,
+  type TruthChoice,
+} from './ground-truth.ts';
 export { type LoadedHybrid, loadHybrid } from './hybrid.ts';
 export { checkPredictorSpec, loadPredictor } from './load-predictor.ts';
 export { loadModelSize } from './model-size.ts';

@@ -1,35 +1,38 @@
-import { architectures, type Db, trainingRecords } from '@nngp-nas/db';
-import { and, eq, exists, inArray, isNotNull, type SQL, sql } from 'drizzle-orm';
-import { type AnyPgColumn, alias } from 'drizzle-orm/pg-core';
+import { architectures, type Db, type SearchSpace } from '@nngp-nas/db';
+import { and, inArray, type SQL } from 'drizzle-orm';
+import type { AnyPgColumn } from 'drizzle-orm/pg-core';
 import { GROUND_TRUTH_EPOCHS } from './constants.ts';
-import { loadGroundTruth } from './ground-truth.ts';
+import { hasGroundTruth, loadGroundTruth } from './ground-truth.ts';
 import type { PredictorScope, TruthRow } from './types.ts';
 
 /**
- * The scope of predictors over the architectures passing `where`, with the ground truth loaded
- * at most once however many predictors or analyses read it. With `truthOnly`, predictors are
- * loaded only for the architectures having that ground truth: the same result for every
- * analysis that pairs them with it anyway, and over the full space a few thousand rows instead
- * of 423,624 (model size).
+ * The scope of predictors over the architectures passing `where` (of the search space `space`,
+ * whose ground truth they are compared with), with the ground truth loaded at most once however
+ * many predictors or analyses read it. With `truthOnly`, predictors are loaded only for the
+ * architectures having that ground truth: the same result for every analysis that pairs them
+ * with it anyway, and over the full space a few thousand rows instead of 423,624 (model size).
  *
- * @example const scope = predictorScope(db, architectureWhere(db, filter), { truthOnly: true });
+ * @example const scope = predictorScope(db, architectureWhere(db, filter), { truthOnly: true, space: searchSpaceOf(filter) });
  */
 export function predictorScope(
   db: Db,
   where: SQL | undefined,
-  options: { truthOnly?: boolean; truthEpochs?: number } = {},
+  options: { truthOnly?: boolean; truthEpochs?: number; space?: SearchSpace } = {},
 ): PredictorScope {
   const truthEpochs = options.truthEpochs ?? GROUND_TRUTH_EPOCHS;
+  const space = options.space ?? 'nasbench101';
+  const choice = { space, epochs: truthEpochs };
   let truth: Promise<TruthRow[]> | undefined;
   return {
     truthEpochs,
+    space,
     within: (hash) =>
       and(
         inFilter(db, where, hash),
-        options.truthOnly ? hasTruth(db, truthEpochs, hash) : undefined,
+        options.truthOnly ? hasGroundTruth(db, choice, hash) : undefined,
       ),
     truth: () => {
-      truth ??= loadGroundTruth(db, where, truthEpochs);
+      truth ??= loadGroundTruth(db, where, choice);
       return truth;
     },
   };
@@ -44,26 +47,4 @@ export function predictorScope(
 function inFilter(db: Db, where: SQL | undefined, hash: AnyPgColumn): SQL | undefined {
   if (where === undefined || hash === architectures.hash) return where;
   return inArray(hash, db.select({ hash: architectures.hash }).from(architectures).where(where));
-}
-
-const truthRecords = alias(trainingRecords, 'truth_records');
-
-/**
- * The row keyed by `hash` is of an architecture with a final validation accuracy after
- * `epochs`. Tested on the predictor's own key (not `architectures.hash`), so the planner joins
- * the few thousand rows with the ground truth instead of scanning all architectures.
- */
-function hasTruth(db: Db, epochs: number, hash: AnyPgColumn): SQL {
-  return exists(
-    db
-      .select({ one: sql`1` })
-      .from(truthRecords)
-      .where(
-        and(
-          eq(truthRecords.moduleHash, hash),
-          eq(truthRecords.epochs, epochs),
-          isNotNull(truthRecords.finalValidationAccuracy),
-        ),
-      ),
-  );
 }

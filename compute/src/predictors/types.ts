@@ -1,3 +1,4 @@
+import type { SearchSpace } from '@nngp-nas/db';
 import type { SQL } from 'drizzle-orm';
 import type { AnyPgColumn } from 'drizzle-orm/pg-core';
 import type { NngpCostConfig } from '../metrics/index.ts';
@@ -42,5 +43,7 @@ export interface PredictorScope {
   within(hash: AnyPgColumn): SQL | undefined;
   /** Epoch budget of the ground truth (GROUND_TRUTH_EPOCHS unless a caller says otherwise). */
   truthEpochs: number;
+  /** The search space, whose ground truth `truth` reads (NAS-Bench-101: 108-epoch accuracy; MNAS: the reward). */
+  space: SearchSpace;
   truth(): Promise<TruthRow[]>;
 }

@@ -14,7 +14,7 @@ import {
   text,
   timestamp,
 } from 'drizzle-orm/pg-core';
-import { architectures } from './architectures.ts';
+import { architectures, type SearchSpace } from './architectures.ts';
 
 const bytea = customType<{ data: Buffer; driverData: Buffer }>({
   dataType: () => 'bytea',
@@ -22,6 +22,15 @@ const bytea = customType<{ data: Buffer; driverData: Buffer }>({
 
 /** The configuration an experiment was run with (largest n_train / n_val / ensemble). */
 export interface ExperimentConfig {
+  /** The search space of its architectures; absent in NAS-Bench-101 experiments. */
+  space?: SearchSpace;
+  /**
+   * MNAS: where and how its images were drawn (an ImageNet-format folder, 'all' classes or a
+   * seeded subset of this many, the centre crop's side). `dataset` names the folder too, and
+   * for MNAS `stemChannels` is the network's stem (32), `stacks` its blocks (7),
+   * `modulesPerStack` 0: the network is the spec, not a stack of cells.
+   */
+  mnas?: { images: string; labels: 'all' | number; resolution: number };
   nTrain: number;
   nVal: number;
   ensemble: number;

@@ -22,10 +22,24 @@ export function runFig7(options: {
     reward: options.reward,
     ...(options.config ? { config: options.config } : {}),
   });
-  return { ...report, lines: describe(report) };
+  return { ...report, lines: describeFig7(report) };
 }
 
-function describe(r: Fig7Report): string[] {
+/** The text lines of a Fig. 7 analysis (of files, or of an experiment in the database). */
+export function describeFig7(
+  r: Pick<
+    Fig7Report,
+    | 'config'
+    | 'networks'
+    | 'measuredOnly'
+    | 'nngpOnly'
+    | 'reward'
+    | 'nngpVsReward'
+    | 'nngpVsAccuracy5'
+    | 'k'
+    | 'selections'
+  >,
+): string[] {
   const { nTrain, nVal, ensemble } = r.config;
   const interval = (i: { low: number; high: number } | null | undefined) =>
     i ? ` [${fixed(i.low)}, ${fixed(i.high)}]` : '';

@@ -9,14 +9,18 @@ import {
   mnasCost,
   mnasResultRows,
   readMnasResults,
+  runMnasEvaluation,
   sampleMnas,
 } from '../../mnas/index.ts';
+import { importMnasMeasurements, loadFig7 } from '../../mnas/store/index.ts';
 import { parseConfigs } from '../../nngp/configs.ts';
 import { ENGINES, type EngineName, EVALUATION_DEFAULTS } from '../../nngp/evaluation-defaults.ts';
+import { parseExperimentId } from '../../predictors/experiment-id.ts';
 import { UsageError } from '../errors.ts';
 import { finite, integer, positive } from '../flags.ts';
 import { log, printJson, progressBar } from '../output.ts';
-import { runFig7 } from './mnas-fig7.ts';
+import { withDatabase } from '../with-database.ts';
+import { describeFig7, runFig7 } from './mnas-fig7.ts';
 
 /** `nngp mnas …`: the MNAS search space on ImageNet-format data (paper §3.2, §4.2). */
 export function registerMnas(program: Command): void {
@@ -43,14 +47,15 @@ export function registerMnas(program: Command): void {
   mnas
     .command('evaluate')
     .description(
-      'NNGP validation accuracy of the first N sampled MNAS networks on an ImageNet-format folder; rows are appended to --out, and a rerun resumes',
+      'NNGP validation accuracy of the first N sampled MNAS networks on an ImageNet-format folder, into the database experiment --experiment or the CSV --out; a rerun resumes',
     )
     .requiredOption(
       '--images <dir>',
       'class folders of JPEG images (or train/ and val/ holding them)',
     )
     .requiredOption('--count <n>', 'the first N networks of the seeded sample')
-    .requiredOption('--out <file>', 'results CSV (created, or resumed when it exists)')
+    .option('--experiment <name>', 'database experiment (created, or resumed when it exists)')
+    .option('--out <file>', 'results CSV instead of the database (created, or resumed)')
     .requiredOption('--train <n>', 'NNGP training images (largest configuration)')
     .requiredOption('--val <n>', 'NNGP validation images (largest configuration)')
     .requiredOption('--ensemble <m>', 'random initialisations (largest configuration)')
@@ -80,6 +85,45 @@ export function registerMnas(program: Command): void {
       if (!ENGINES.includes(engine))
         throw new UsageError(`--engine must be one of ${ENGINES.join(', ')}, got '${engine}'`);
       const labels = flags.labels === 'all' ? 'all' : positive('--labels', flags.labels as string);
+      const configs = [largest, ...(flags.configs ? parseConfigs(flags.configs) : [])];
+      const batchSize = positive('--batch-size', flags.batchSize as string);
+      if ((flags.experiment === undefined) === (flags.out === undefined))
+        throw new UsageError('give one of --experiment NAME (the database) or --out FILE (a CSV)');
+      if (flags.experiment !== undefined) {
+        const [, ...smaller] = configs;
+        let reading: ReturnType<typeof progressBar> | undefined;
+        let bar: ReturnType<typeof progressBar> | undefined;
+        const run = await withDatabase((database) =>
+          runMnasEvaluation(database, {
+            experiment: flags.experiment as string,
+            count: positive('--count', flags.count as string),
+            seed,
+            images: flags.images as string,
+            labels,
+            resolution: positive('--resolution', flags.resolution as string),
+            largest,
+            configs: smaller,
+            engine,
+            bnBatchSize: positive('--bn-batch', flags.bnBatch as string),
+            batchSize,
+            onImages: (n, total) => {
+              reading ??= progressBar('decoding images', total, 'images');
+              reading.update(n);
+            },
+            onNetwork: (n, total) => {
+              reading?.stop();
+              bar ??= progressBar('evaluating', total, 'networks');
+              bar.update(n);
+            },
+          }),
+        );
+        reading?.stop();
+        bar?.stop();
+        log(
+          `mnas: experiment ${run.experimentId} (${flags.experiment}): ${run.evaluated} networks evaluated, ${run.skipped} already there`,
+        );
+        return;
+      }
       const out = flags.out as string;
       const specs = sampleMnas(positive('--count', flags.count as string), seed);
       const done = new Set((await readMnasResults(out)).map((r) => r.hash));
@@ -100,8 +144,6 @@ export function registerMnas(program: Command): void {
       log(`mnas: ${data.numClasses} classes at ${data.imageSize}×${data.imageSize}`);
       const bar = progressBar('evaluating', left.length, 'networks');
       let evaluated = 0;
-      const configs = [largest, ...(flags.configs ? parseConfigs(flags.configs) : [])];
-      const batchSize = positive('--batch-size', flags.batchSize as string);
       await evaluateMnas(left, data, { configs, batchSize, engine }, async (evaluation, spec) => {
         await appendMnasResults(out, mnasResultRows(evaluation, spec));
         bar.update(++evaluated);
@@ -115,10 +157,14 @@ export function registerMnas(program: Command): void {
     .description(
       'paper Fig. 7: top-k by NNGP, by 5-epoch accuracy, by reward and k random networks with their final accuracy; τ and r of NNGP against the reward',
     )
-    .requiredOption('--nngp <file>', 'results CSV of `nngp mnas evaluate`')
-    .requiredOption(
+    .option('--nngp <file>', 'results CSV of `nngp mnas evaluate --out`')
+    .option(
       '--measurements <file>',
       'measured MNAS results CSV: encoding and/or hash, accuracy_5epoch, latency_ms, final_accuracy (optional)',
+    )
+    .option(
+      '--experiment <id>',
+      'instead of the files: the database experiment (its id) and the imported measurements',
     )
     .option('--config <c>', 'NNGP configuration, e.g. 100x100x2 (default the largest in the file)')
     .option('--k <n>', 'networks per selection', '10')
@@ -131,11 +177,7 @@ export function registerMnas(program: Command): void {
     .option('--exponent <w>', 'exponent w of the reward', String(MNAS_LATENCY_EXPONENT))
     .option('--json', 'print the analysis as JSON on stdout')
     .action(async (flags: Record<string, string | boolean>) => {
-      const analysis = runFig7({
-        nngp: await readMnasResults(flags.nngp as string),
-        nngpFile: flags.nngp as string,
-        measurementsText: await readFile(flags.measurements as string, 'utf8'),
-        measurementsFile: flags.measurements as string,
+      const options = {
         ...(flags.config ? { config: parseConfigs(flags.config as string)[0] } : {}),
         k: positive('--k', flags.k as string),
         seed: integer('--seed', flags.seed as string),
@@ -143,8 +185,55 @@ export function registerMnas(program: Command): void {
           targetLatencyMs: finite('--target-latency', flags.targetLatency as string),
           exponent: finite('--exponent', flags.exponent as string),
         },
+      };
+      if (flags.experiment !== undefined) {
+        if (flags.nngp !== undefined || flags.measurements !== undefined)
+          throw new UsageError('give --experiment, or --nngp and --measurements, not both');
+        const experimentId = parseExperimentId(String(flags.experiment), '--experiment');
+        const stored = await withDatabase((database) =>
+          loadFig7(database.db, { experimentId, ...options }),
+        );
+        if (flags.json) printJson(stored);
+        else for (const line of describeFig7(stored)) log(line);
+        return;
+      }
+      if (flags.nngp === undefined || flags.measurements === undefined)
+        throw new UsageError('give --nngp FILE and --measurements FILE, or --experiment ID');
+      const analysis = runFig7({
+        nngp: await readMnasResults(flags.nngp as string),
+        nngpFile: flags.nngp as string,
+        measurementsText: await readFile(flags.measurements as string, 'utf8'),
+        measurementsFile: flags.measurements as string,
+        ...options,
       });
       if (flags.json) printJson(analysis);
       else for (const line of analysis.lines) log(line);
+    });
+
+  mnas
+    .command('import')
+    .description(
+      'imports measured MNAS results into the database (the MNAS ground truth): each network with its reward ACC × (LAT/T)^w; a bad line is named and nothing is written',
+    )
+    .requiredOption(
+      '--measurements <file>',
+      'CSV: encoding and/or hash, accuracy_5epoch, latency_ms, final_accuracy (optional)',
+    )
+    .option(
+      '--target-latency <ms>',
+      'target latency T of the reward',
+      String(MNAS_TARGET_LATENCY_MS),
+    )
+    .option('--exponent <w>', 'exponent w of the reward', String(MNAS_LATENCY_EXPONENT))
+    .action(async (flags: Record<string, string>) => {
+      const reward = {
+        targetLatencyMs: finite('--target-latency', flags.targetLatency as string),
+        exponent: finite('--exponent', flags.exponent as string),
+      };
+      const file = flags.measurements as string;
+      const done = await withDatabase((database) => importMnasMeasurements(database, file, reward));
+      log(
+        `mnas: ${done.networks} measured networks from ${file} (${done.newNetworks} new networks, ${done.written} rows written), reward T ${done.reward.targetLatencyMs} ms, w ${done.reward.exponent}`,
+      );
     });
 }

@@ -1,4 +1,4 @@
-import type { NewArchitectureRow } from '@nngp-nas/db';
+import type { NewNasbenchArchitectureRow } from '@nngp-nas/db';
 import { edgeCount, type Matrix, matrixToText } from '../matrix.ts';
 import type { Operation } from '../operations.ts';
 import { residualConnections } from '../residual.ts';
@@ -14,7 +14,7 @@ export function architectureRow(
   matrix: Matrix,
   ops: readonly Operation[],
   enumerationIndex: number | null = null,
-): NewArchitectureRow {
+): NewNasbenchArchitectureRow {
   return {
     hash,
     matrix: matrixToText(matrix),

@@ -1,4 +1,4 @@
-import type { NewArchitectureRow, Queryable } from '@nngp-nas/db';
+import type { NewNasbenchArchitectureRow, Queryable } from '@nngp-nas/db';
 
 /**
  * Inserts architectures in one statement (column arrays through unnest: one round trip and a
@@ -7,7 +7,7 @@ import type { NewArchitectureRow, Queryable } from '@nngp-nas/db';
  */
 export async function upsertArchitectures(
   db: Queryable,
-  rows: readonly NewArchitectureRow[],
+  rows: readonly NewNasbenchArchitectureRow[],
 ): Promise<number> {
   if (rows.length === 0) return 0;
   const result = await db.query(

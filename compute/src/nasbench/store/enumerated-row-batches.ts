@@ -1,5 +1,5 @@
 import { Worker } from 'node:worker_threads';
-import type { NewArchitectureRow } from '@nngp-nas/db';
+import type { NewNasbenchArchitectureRow } from '@nngp-nas/db';
 import type { FromEnumerationWorker, ToEnumerationWorker } from './enumeration-protocol.ts';
 
 const WORKER = new URL('./enumeration-worker.mjs', import.meta.url);
@@ -16,7 +16,7 @@ const WORKER = new URL('./enumeration-worker.mjs', import.meta.url);
 export async function* enumeratedRowBatches(options: {
   batchSize: number;
   signal?: AbortSignal;
-}): AsyncGenerator<NewArchitectureRow[]> {
+}): AsyncGenerator<NewNasbenchArchitectureRow[]> {
   const { batchSize, signal } = options;
   signal?.throwIfAborted();
   const worker = new Worker(WORKER);

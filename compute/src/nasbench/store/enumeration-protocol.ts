@@ -1,4 +1,4 @@
-import type { NewArchitectureRow } from '@nngp-nas/db';
+import type { NewNasbenchArchitectureRow } from '@nngp-nas/db';
 
 /** Asks the enumeration worker for its next `size` rows. */
 export interface ToEnumerationWorker {
@@ -7,6 +7,6 @@ export interface ToEnumerationWorker {
 
 /** The next rows in enumeration order; `done` once the space is exhausted. */
 export interface FromEnumerationWorker {
-  rows: NewArchitectureRow[];
+  rows: NewNasbenchArchitectureRow[];
   done: boolean;
 }

@@ -17,6 +17,7 @@ export interface Experiment {
 
 /** Settings that change the kernels: a stored experiment must match them to be continued. */
 const KERNEL_SETTINGS = [
+  'space',
   'nTrain',
   'nVal',
   'ensemble',
@@ -59,6 +60,11 @@ export async function ensureExperiment(
   const differences = KERNEL_SETTINGS.filter((k) => stored.config[k] !== config[k]).map(
     (k) => `${k} ${stored.config[k]} (stored) vs ${config[k]}`,
   );
+  const storedMnas = JSON.stringify(stored.config.mnas ?? null);
+  if (storedMnas !== JSON.stringify(config.mnas ?? null))
+    differences.push(
+      `MNAS images ${storedMnas} (stored) vs ${JSON.stringify(config.mnas ?? null)}`,
+    );
   if (stored.retention !== retention)
     differences.push(`retention ${stored.retention} (stored) vs ${retention}`);
   if (stored.precision !== precision)
