@@ -36,6 +36,8 @@ const config: CodegenConfig = {
           TrainingRun: '@nngp-nas/db#TrainingRecordRow',
           NngpResult: '@nngp-nas/db#NngpResultRow',
           ProxyScore: '@nngp-nas/db#ProxyScoreRow',
+          MnasMeasurement: '@nngp-nas/db#MnasMeasurementRow',
+          Fig7: '../models/fig7.ts#Fig7Model',
           Experiment: '@nngp-nas/db#NngpExperimentRow',
           ExperimentConfig: '@nngp-nas/db#ExperimentConfig as StoredExperimentConfig',
           SizeCluster: '../models/size-cluster.ts#SizeClusterModel',

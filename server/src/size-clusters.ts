@@ -1,21 +1,26 @@
 import { clustersFromBoundaries } from '@nngp-nas/compute/nasbench';
-import { architectures, type Db, sizeClusters } from '@nngp-nas/db';
-import { asc, count, sql } from 'drizzle-orm';
+import { architectures, type Db, type SearchSpace, sizeClusters } from '@nngp-nas/db';
+import { asc, count, eq, sql } from 'drizzle-orm';
 import { badUserInput } from './errors.ts';
 import type { SizeClusterModel } from './models/size-cluster.ts';
 
 /**
- * The stored default clusters, or clusters cut at `boundaries` (a count equal to a boundary
- * belongs to the cluster above it) counted in one grouped query.
+ * The stored default clusters of `space`, or its architectures' clusters cut at `boundaries` (a
+ * count equal to a boundary belongs to the cluster above it) counted in one grouped query.
  *
  * @example await sizeClustersFor(db, [10e6]) // '< 10.0M' and '≥ 10.0M' with their counts
  */
 export async function sizeClustersFor(
   db: Db,
   boundaries: readonly number[] | null | undefined,
+  space: SearchSpace = 'nasbench101',
 ): Promise<SizeClusterModel[]> {
   if (boundaries == null) {
-    return db.select().from(sizeClusters).orderBy(asc(sizeClusters.id));
+    return db
+      .select()
+      .from(sizeClusters)
+      .where(eq(sizeClusters.space, space))
+      .orderBy(asc(sizeClusters.id));
   }
   let clusters: ReturnType<typeof clustersFromBoundaries>;
   try {
@@ -33,8 +38,9 @@ export async function sizeClustersFor(
   const rows = await db
     .select({ id: bucket.mapWith(Number), n: count() })
     .from(architectures)
+    .where(eq(architectures.space, space))
     // By position: repeating the expression would bind its boundaries a second time.
     .groupBy(sql`1`);
   const counts = new Map(rows.map((r) => [r.id, r.n] as const));
-  return clusters.map((c) => ({ ...c, count: counts.get(c.id) ?? 0 }));
+  return clusters.map((c) => ({ ...c, space, count: counts.get(c.id) ?? 0 }));
 }

@@ -1,8 +1,6 @@
 import path from 'node:path';
 import type { Database, ExperimentConfig } from '@nngp-nas/db';
 import * as tf from '@tensorflow/tfjs-core';
-import { DEFAULT_CLUSTER_GAP } from '../nasbench/clusters.ts';
-import { refreshSizeClusters } from '../nasbench/store/size-clusters.ts';
 import type { NngpConfig } from '../nngp/configs.ts';
 import type { EngineName } from '../nngp/evaluation-defaults.ts';
 import { evaluatedHashes, saveEvaluation } from '../nngp/store/evaluations.ts';
@@ -72,8 +70,7 @@ export async function runMnasEvaluation(
     'float32',
   );
   const specs = sampleMnas(options.count, options.seed);
-  if ((await upsertMnasNetworks(database.pool, specs)) > 0)
-    await refreshSizeClusters(database.pool, DEFAULT_CLUSTER_GAP, 'mnas');
+  await upsertMnasNetworks(database.pool, specs);
   const done = await evaluatedHashes(database.pool, experiment.id, largest);
   const left = specs.filter((spec) => !done.has(spec.hash()));
   const run = { experimentId: experiment.id, evaluated: 0, skipped: specs.length - left.length };

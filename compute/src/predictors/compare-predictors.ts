@@ -1,6 +1,10 @@
 import type { Db } from '@nngp-nas/db';
 import { type BootstrapOptions, evaluatePredictors, type Interval } from '../metrics/index.ts';
-import { type ArchitectureSelection, architectureWhere } from './architecture-where.ts';
+import {
+  type ArchitectureSelection,
+  architectureWhere,
+  searchSpaceOf,
+} from './architecture-where.ts';
 import { GROUND_TRUTH_EPOCHS } from './constants.ts';
 import { alignWithTruth, type SubsetsChoice } from './evaluation-input.ts';
 import {
@@ -78,7 +82,10 @@ export async function comparePredictors(db: Db, options: CompareOptions = {}): P
     level: options.bootstrap?.level ?? 0.95,
     seed: options.bootstrap?.seed ?? 0,
   };
-  const scope = predictorScope(db, architectureWhere(db, filter), { truthOnly: true });
+  const scope = predictorScope(db, architectureWhere(db, filter), {
+    truthOnly: true,
+    space: searchSpaceOf(filter),
+  });
   const specs = options.predictors ?? (await storedPredictorSpecs(db, repeat));
   const truth = await scope.truth();
   const predictors: PredictorComparison[] = [];

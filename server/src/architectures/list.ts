@@ -1,4 +1,4 @@
-import { type ArchitectureRow, architectures, type Db } from '@nngp-nas/db';
+import { type ArchitectureRow, architectures, type Db, type SearchSpace } from '@nngp-nas/db';
 import { and, count, type SQL, sql } from 'drizzle-orm';
 import { badUserInput } from '../errors.ts';
 import type { ArchitectureOrder } from '../generated/resolvers-types.ts';
@@ -21,6 +21,8 @@ export const MAX_PAGE_SIZE = 500;
 
 export interface ListArguments {
   where: SQL | undefined;
+  /** The search space listed (NAS-Bench-101 unless given): ordering by ground truth reads its own. */
+  space?: SearchSpace;
   orderBy?: ArchitectureOrder | null;
   first?: number | null;
   after?: string | null;
@@ -39,7 +41,7 @@ export interface ListArguments {
  * to building queries and mapping rows more than to the database). Bigints fit float8.
  */
 const ROW_COLUMNS = sql.raw(
-  `hash, matrix, operations, vertices, edges,
+  `hash, space, encoding, matrix, operations, vertices, edges,
    trainable_parameters as "trainableParameters", flops::float8 as flops,
    residual_connections as "residualConnections", size_cluster as "sizeCluster",
    enumeration_index as "enumerationIndex"`,
@@ -59,7 +61,7 @@ export async function listArchitectures(db: Db, args: ListArguments): Promise<Ar
   if (!Number.isInteger(first) || first < 0 || first > MAX_PAGE_SIZE) {
     throw badUserInput(`first must be between 0 and ${MAX_PAGE_SIZE} (got ${first})`, 'first');
   }
-  const ordering = await resolveOrdering(db, args.orderBy);
+  const ordering = await resolveOrdering(db, args.orderBy, 'orderBy', args.space);
   const after = args.after == null ? undefined : afterCursor(ordering, args.after);
   // The page's keys first, then its rows: the keys can come from an index alone (for the
   // dashboard's cluster and residual filter, architectures_cluster_residual_hash_idx: a merge of

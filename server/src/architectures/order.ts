@@ -1,4 +1,4 @@
-import { architectures, type Db } from '@nngp-nas/db';
+import { architectures, type Db, type SearchSpace } from '@nngp-nas/db';
 import { asc, desc, type SQL, sql } from 'drizzle-orm';
 import type {
   ArchitectureOrder,
@@ -37,10 +37,11 @@ export async function resolveOrdering(
   db: Db,
   order: ArchitectureOrder | null | undefined,
   argumentName = 'orderBy',
+  space: SearchSpace = 'nasbench101',
 ): Promise<Ordering> {
   const field = order?.field ?? 'HASH';
   const direction = order?.direction ?? 'ASC';
-  const predictor = await predictorOrdering(db, order, argumentName);
+  const predictor = await predictorOrdering(db, order, argumentName, space);
   return predictor === undefined ? { field, direction } : { field, direction, predictor };
 }
 

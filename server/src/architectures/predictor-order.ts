@@ -10,7 +10,7 @@ import {
   trainingSource,
   type ValueSource,
 } from '@nngp-nas/compute/predictors';
-import type { Db } from '@nngp-nas/db';
+import type { Db, SearchSpace } from '@nngp-nas/db';
 import { sql } from 'drizzle-orm';
 import { badUserInput } from '../errors.ts';
 import type { ArchitectureOrder } from '../generated/resolvers-types.ts';
@@ -46,6 +46,7 @@ export async function predictorOrdering(
   db: Db,
   order: ArchitectureOrder | null | undefined,
   argumentName = 'orderBy',
+  space: SearchSpace = 'nasbench101',
 ): Promise<PredictorOrdering | undefined> {
   const field = order?.field ?? 'HASH';
   if (order == null || !(field === 'NNGP' || field === 'TRAINING' || field === 'PROXY')) {
@@ -53,7 +54,11 @@ export async function predictorOrdering(
     if (given !== undefined)
       throw badUserInput(`${given} does not apply to ordering by ${field}`, argumentName, given);
     return field === 'GROUND_TRUTH'
-      ? { source: groundTruthSource(), key: 'GROUND_TRUTH' }
+      ? // The key tells a cursor which ground truth it walked.
+        {
+          source: groundTruthSource({ space }),
+          key: space === 'mnas' ? 'GROUND_TRUTH mnas' : 'GROUND_TRUTH',
+        }
       : undefined;
   }
   const spec: PredictorSpec = { kind: field, ...order };

@@ -48,9 +48,22 @@ export async function exportArchitecturesCsv(
   let ordering: Ordering;
   try {
     selection = parseExportParameters(db, search);
-    ordering = await resolveOrdering(db, selection.order, 'orderBy');
-    await checkSizeClustersExist(db, selection.sizeClusters.filter, 'filter');
-    await checkSizeClustersExist(db, selection.sizeClusters.shorthand, 'sizeClusters', undefined);
+    ordering = await resolveOrdering(db, selection.order, 'orderBy', selection.space);
+    const { space } = selection;
+    await checkSizeClustersExist(
+      db,
+      selection.sizeClusters.filter,
+      'filter',
+      'sizeClusters',
+      space,
+    );
+    await checkSizeClustersExist(
+      db,
+      selection.sizeClusters.shorthand,
+      'sizeClusters',
+      undefined,
+      space,
+    );
   } catch (error) {
     if (!(error instanceof GraphQLError) || error.extensions.code !== 'BAD_USER_INPUT') throw error;
     const { argumentName, field } = error.extensions;

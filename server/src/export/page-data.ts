@@ -7,6 +7,7 @@ import {
 import {
   type ArchitectureRow,
   type Db,
+  mnasMeasurements,
   nngpExperiments,
   nngpResults,
   proxyScores,
@@ -32,7 +33,8 @@ export async function pageRecords(
   columns: ExportColumns,
 ): Promise<Cell[][]> {
   const hashes = rows.map((r) => r.hash);
-  const [training, nngp, proxies] = await Promise.all([
+  const mnasHashes = rows.filter((r) => r.space === 'mnas').map((r) => r.hash);
+  const [training, nngp, proxies, measured] = await Promise.all([
     db
       .select()
       .from(trainingRecords)
@@ -53,7 +55,14 @@ export async function pageRecords(
           })
           .from(proxyScores)
           .where(isAnyOf(proxyScores.moduleHash, hashes)),
+    mnasHashes.length === 0
+      ? []
+      : db
+          .select({ hash: mnasMeasurements.moduleHash, reward: mnasMeasurements.reward })
+          .from(mnasMeasurements)
+          .where(isAnyOf(mnasMeasurements.moduleHash, mnasHashes)),
   ]);
+  const rewardOf = new Map(measured.map((m) => [m.hash, m.reward]));
   const trainingByRow = groupByKey(hashes, training, (r) => r.moduleHash);
   const nngpByRow = groupByKey(hashes, nngp, (r) => r.hash);
   const proxiesByRow = groupByKey(hashes, proxies, (r) => r.hash);
@@ -72,9 +81,10 @@ export async function pageRecords(
       row.flops,
       row.residualConnections,
       row.sizeCluster,
-      row.operations.join(';'),
-      JSON.stringify(matrixFromText(row.matrix)),
-      validation(GROUND_TRUTH_EPOCHS),
+      // MNAS networks: the encoding in the operations column, no matrix, the reward as truth.
+      row.operations?.join(';') ?? row.encoding,
+      row.matrix === null ? null : JSON.stringify(matrixFromText(row.matrix)),
+      row.space === 'mnas' ? (rewardOf.get(row.hash) ?? null) : validation(GROUND_TRUTH_EPOCHS),
       validation(4),
       validation(12),
       validation(36),

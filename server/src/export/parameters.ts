@@ -1,4 +1,5 @@
-import type { Db } from '@nngp-nas/db';
+import { searchSpaceOf } from '@nngp-nas/compute/predictors';
+import type { Db, SearchSpace } from '@nngp-nas/db';
 import { and, type SQL } from 'drizzle-orm';
 import { architectureCondition } from '../architectures/filter.ts';
 import { badUserInput, clientValue, shortenQuotedValues } from '../errors.ts';
@@ -16,6 +17,8 @@ export interface ExportSelection {
    * needs the database).
    */
   sizeClusters: { filter: number[]; shorthand: number[] };
+  /** The filter's search space (NAS-Bench-101 unless it names MNAS). */
+  space: SearchSpace;
 }
 
 const JSON_PARAMETERS = ['filter', 'orderBy'];
@@ -55,7 +58,8 @@ export function parseExportParameters(db: Db, search: URLSearchParams): ExportSe
   for (const [name, shorthand] of Object.entries(SHORTHANDS)) {
     const value = search.get(name);
     if (value === null) continue;
-    const implied: ArchitectureFilter = shorthand(value);
+    // A shorthand narrows the filter's space, whose clusters it names.
+    const implied: ArchitectureFilter = { ...shorthand(value), space: filter?.space ?? null };
     conditions.push(architectureCondition(db, implied, name as ShorthandName));
     sizeClusters.shorthand.push(...(implied.sizeClusters ?? []));
   }
@@ -68,7 +72,7 @@ export function parseExportParameters(db: Db, search: URLSearchParams): ExportSe
           parseJson(orderJson, 'orderBy'),
           'orderBy',
         );
-  return { where: and(...conditions), order, sizeClusters };
+  return { where: and(...conditions), order, sizeClusters, space: searchSpaceOf(filter) };
 }
 
 function parseJson(text: string, parameter: string): unknown {

@@ -3,6 +3,7 @@
 
 import type {
   ArchitectureRow,
+  MnasMeasurementRow,
   NngpExperimentRow,
   NngpResultRow,
   ProxyScoreRow,
@@ -12,6 +13,7 @@ import type {
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
 import type { ApiContext } from '../context.ts';
 import type { ArchitectureEdgeModel, ArchitecturePage } from '../models/architecture-page.ts';
+import type { Fig7Model } from '../models/fig7.ts';
 import type { SizeClusterModel } from '../models/size-cluster.ts';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -803,7 +805,7 @@ export type QueryExperimentsArgs = {
  * @nngp-nas/server codegen).
  */
 export type QueryFig7Args = {
-  config?: InputMaybe<NngpConfigInput>;
+  config?: InputMaybe<NngpConfigShapeInput>;
   experiment: Scalars['ID']['input'];
   k?: InputMaybe<Scalars['Int']['input']>;
   reward?: InputMaybe<RewardInput>;
@@ -1150,9 +1152,7 @@ export type ResolversTypes = {
   ExperimentConfig: ResolverTypeWrapper<StoredExperimentConfig>;
   ExperimentProgress: ResolverTypeWrapper<ExperimentProgress>;
   ExperimentStatus: ExperimentStatus;
-  Fig7: ResolverTypeWrapper<
-    Omit<Fig7, 'experiment'> & { experiment: ResolversTypes['Experiment'] }
-  >;
+  Fig7: ResolverTypeWrapper<Fig7Model>;
   Fig7Correlation: ResolverTypeWrapper<Fig7Correlation>;
   Fig7Network: ResolverTypeWrapper<Fig7Network>;
   Fig7Selection: ResolverTypeWrapper<Fig7Selection>;
@@ -1168,7 +1168,7 @@ export type ResolversTypes = {
   Interval: ResolverTypeWrapper<Interval>;
   IntervalsInput: IntervalsInput;
   KernelKind: KernelKind;
-  MnasMeasurement: ResolverTypeWrapper<MnasMeasurement>;
+  MnasMeasurement: ResolverTypeWrapper<MnasMeasurementRow>;
   ModelSizeCorrelation: ResolverTypeWrapper<ModelSizeCorrelation>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   NngpConfig: ResolverTypeWrapper<NngpConfig>;
@@ -1220,7 +1220,7 @@ export type ResolversParentTypes = {
   Experiment: NngpExperimentRow;
   ExperimentConfig: StoredExperimentConfig;
   ExperimentProgress: ExperimentProgress;
-  Fig7: Omit<Fig7, 'experiment'> & { experiment: ResolversParentTypes['Experiment'] };
+  Fig7: Fig7Model;
   Fig7Correlation: Fig7Correlation;
   Fig7Network: Fig7Network;
   Fig7Selection: Fig7Selection;
@@ -1234,7 +1234,7 @@ export type ResolversParentTypes = {
   IntRange: IntRange;
   Interval: Interval;
   IntervalsInput: IntervalsInput;
-  MnasMeasurement: MnasMeasurement;
+  MnasMeasurement: MnasMeasurementRow;
   ModelSizeCorrelation: ModelSizeCorrelation;
   Mutation: Record<PropertyKey, never>;
   NngpConfig: NngpConfig;

@@ -1,4 +1,6 @@
 import type { ApolloServerPlugin } from '@apollo/server';
+import { searchSpaceOf } from '@nngp-nas/compute/predictors';
+import type { SearchSpace } from '@nngp-nas/db';
 import { type FragmentDefinitionNode, GraphQLError, getVariableValues, Kind } from 'graphql';
 import { DEFAULT_PAGE_SIZE } from '../architectures/list.ts';
 import { checkSizeClustersExist } from '../architectures/size-cluster-ids.ts';
@@ -85,13 +87,19 @@ export function queryLimitsPlugin(
           }
           // Every filter's clusters at once: one query however many fields filter.
           // (Mutations check theirs after the token.)
-          const clusterIds = measure.calls
-            .filter((call) => !call.coordinate.startsWith('Mutation.'))
-            .flatMap(
-              (call) => (call.args.filter as ArchitectureFilter | undefined)?.sizeClusters ?? [],
-            );
+          const clusterIds = new Map<SearchSpace, number[]>();
+          for (const call of measure.calls) {
+            if (call.coordinate.startsWith('Mutation.')) continue;
+            const filter = call.args.filter as ArchitectureFilter | undefined;
+            const space = searchSpaceOf(filter);
+            clusterIds.set(space, [
+              ...(clusterIds.get(space) ?? []),
+              ...(filter?.sizeClusters ?? []),
+            ]);
+          }
           try {
-            await checkSizeClustersExist(contextValue.db, clusterIds, 'filter');
+            for (const [space, ids] of clusterIds)
+              await checkSizeClustersExist(contextValue.db, ids, 'filter', 'sizeClusters', space);
           } catch (error) {
             throw error instanceof GraphQLError ? refused(error) : error;
           }

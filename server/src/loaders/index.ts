@@ -3,6 +3,7 @@ import { createExperimentCountsLoader } from './experiment-counts.ts';
 import { createExperimentJobsLoader } from './experiment-jobs.ts';
 import { createExperimentResultsLoader } from './experiment-results.ts';
 import { createExperimentLoader } from './experiments.ts';
+import { createMnasMeasurementLoader } from './mnas-measurements.ts';
 import { createNngpResultLoader } from './nngp-results.ts';
 import { createProxyLoader } from './proxies.ts';
 import { RequestDataVersion } from './request-data-version.ts';
@@ -22,6 +23,7 @@ export interface Loaders {
   trainingMeans: ReturnType<typeof createTrainingMeansLoader>;
   nngpResults: ReturnType<typeof createNngpResultLoader>;
   proxies: ReturnType<typeof createProxyLoader>;
+  mnasMeasurements: ReturnType<typeof createMnasMeasurementLoader>;
   sizeClusters: ReturnType<typeof createSizeClusterLoader>;
   experiments: ReturnType<typeof createExperimentLoader>;
   experimentCounts: ReturnType<typeof createExperimentCountsLoader>;
@@ -45,6 +47,7 @@ export function createLoaders(database: Database): Loaders {
     trainingMeans: createTrainingMeansLoader(db, dataVersion, training),
     nngpResults: createNngpResultLoader(db),
     proxies: createProxyLoader(db, pool, dataVersion),
+    mnasMeasurements: createMnasMeasurementLoader(db),
     sizeClusters: createSizeClusterLoader(db),
     experiments: createExperimentLoader(db),
     experimentCounts: createExperimentCountsLoader(db),

@@ -1,4 +1,4 @@
-import { seededArchitectureOrder } from '@nngp-nas/compute/predictors';
+import { searchSpaceOf, seededArchitectureOrder } from '@nngp-nas/compute/predictors';
 import { architectures, type Database, type NngpExperimentRow } from '@nngp-nas/db';
 import { sql } from 'drizzle-orm';
 import { architectureCondition } from '../architectures/filter.ts';
@@ -37,8 +37,22 @@ export async function enqueueEvaluations(
       args.filter == null ? 'filter' : 'hashes',
     );
   }
-  if (args.filter != null)
+  // The queue's workers build NAS-Bench-101 cells on CIFAR-10; MNAS runs from the CLI.
+  const mnasRun = 'evaluate MNAS networks with pnpm nngp mnas evaluate --experiment NAME';
+  if (experiment.config.space === 'mnas')
+    throw badUserInput(
+      `experiment ${experiment.id} is an MNAS experiment: the queue evaluates NAS-Bench-101 cells; ${mnasRun}`,
+      'experiment',
+    );
+  if (args.filter != null) {
+    if (searchSpaceOf(args.filter) !== 'nasbench101')
+      throw badUserInput(
+        `filter.space: the queue evaluates NAS-Bench-101 cells; ${mnasRun}`,
+        'filter',
+        'space',
+      );
     await checkSizeClustersExist(db, args.filter.sizeClusters ?? [], 'filter');
+  }
   const where =
     args.hashes != null
       ? await hashCondition(database, args.hashes)

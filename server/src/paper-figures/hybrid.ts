@@ -1,4 +1,4 @@
-import { loadHybrid, predictorScope } from '@nngp-nas/compute/predictors';
+import { loadHybrid, predictorScope, searchSpaceOf } from '@nngp-nas/compute/predictors';
 import type { Db } from '@nngp-nas/db';
 import { architectureCondition } from '../architectures/filter.ts';
 import { runAnalysis } from '../compute-pool/run-analysis.ts';
@@ -23,6 +23,7 @@ export function hybridResult(db: Db, args: QueryHybridArgs): Promise<HybridResul
       const scope = predictorScope(tx, architectureCondition(tx, args.filter), {
         truthEpochs: groundTruthEpochs(args.groundTruth),
         truthOnly: true,
+        space: searchSpaceOf(args.filter),
       });
       const [hybrid, truth] = await Promise.all([
         rejectingAs(

@@ -1,4 +1,4 @@
-import { predictorScope } from '@nngp-nas/compute/predictors';
+import { predictorScope, searchSpaceOf } from '@nngp-nas/compute/predictors';
 import type { Db } from '@nngp-nas/db';
 import { architectureCondition } from '../architectures/filter.ts';
 import { buffersOf, toPortable } from '../compute-pool/portable.ts';
@@ -26,7 +26,11 @@ export function modelSizeCorrelations(
     'modelSizeCorrelation',
     async (tx) => {
       const where = architectureCondition(tx, args.filter);
-      const loaded = await loadPredictors(tx, args.predictors, predictorScope(tx, where));
+      const loaded = await loadPredictors(
+        tx,
+        args.predictors,
+        predictorScope(tx, where, { space: searchSpaceOf(args.filter) }),
+      );
       const union = new Set(loaded.flatMap((p) => [...p.values.keys()]));
       const attributes = await loadAttributes(tx, [...union]);
       return { loaded, attributes };

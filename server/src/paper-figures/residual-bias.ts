@@ -1,6 +1,7 @@
 import {
   GROUND_TRUTH_EPOCHS,
   predictorScope,
+  searchSpaceOf,
   TRAINING_BUDGETS,
   unorderedCommonHashes,
 } from '@nngp-nas/compute/predictors';
@@ -38,7 +39,7 @@ export function residualBiasRows(db: Db, args: QueryResidualBiasArgs): Promise<R
     'residualBias',
     async (tx) => {
       const where = architectureCondition(tx, args.filter);
-      const scope = predictorScope(tx, where);
+      const scope = predictorScope(tx, where, { space: searchSpaceOf(args.filter) });
       const loaded = await loadPredictors(tx, args.predictors ?? RESIDUAL_BIAS_PREDICTORS, scope);
       // The worker sorts: here the order does not matter.
       const common = unorderedCommonHashes(loaded);

@@ -1,4 +1,4 @@
-import { groundTruthPredictor, predictorScope } from '@nngp-nas/compute/predictors';
+import { groundTruthPredictor, predictorScope, searchSpaceOf } from '@nngp-nas/compute/predictors';
 import type { Db } from '@nngp-nas/db';
 import { architectureCondition } from '../architectures/filter.ts';
 import { buffersOf, toPortable } from '../compute-pool/portable.ts';
@@ -35,6 +35,7 @@ export async function scatterPoints(db: Db, args: QueryScatterArgs): Promise<Sca
       // Against the ground truth, x is only needed where there is one.
       const scope = predictorScope(tx, architectureCondition(tx, args.filter), {
         truthOnly: args.y == null,
+        space: searchSpaceOf(args.filter),
       });
       return Promise.all([
         loadOne(tx, args.x, scope, 'x'),

@@ -10,6 +10,7 @@ import {
   loadTraining,
   predictorScope,
   runsAt,
+  searchSpaceOf,
   seriesAt,
   subsetsSpec,
 } from '@nngp-nas/compute/predictors';
@@ -53,6 +54,7 @@ export function reductionRows(
       const scope = predictorScope(tx, where, {
         truthEpochs: groundTruthEpochs(args.groundTruth),
         truthOnly: true,
+        space: searchSpaceOf(args.filter),
       });
       return Promise.all([
         rejectingAs(loadNngp(tx, args.nngp, scope), 'nngp', 'nngp'),

@@ -6,6 +6,7 @@ import {
   type LoadedPredictor,
   NOTHING_IN_COMMON,
   predictorScope,
+  searchSpaceOf,
   type TruthRow,
 } from '@nngp-nas/compute/predictors';
 import type { Db } from '@nngp-nas/db';
@@ -51,6 +52,7 @@ export function predictorMetrics(db: Db, args: QueryMetricsArgs): Promise<Predic
       const scope = predictorScope(tx, where, {
         truthEpochs: groundTruthEpochs(args.groundTruth),
         truthOnly: true,
+        space: searchSpaceOf(args.filter),
       });
       const [loaded, truth] = await Promise.all([
         loadPredictors(tx, args.predictors, scope),

@@ -3,6 +3,8 @@ import { groundTruthOf } from '@nngp-nas/compute/predictors';
 import { parseExperimentId } from '../architectures/filter.ts';
 import type { ArchitectureResolvers } from '../generated/resolvers-types.ts';
 import { whenReady } from '../loaders/cached-loader.ts';
+import { sizeClusterKey } from '../loaders/size-clusters.ts';
+import { searchSpaceName } from './search-space.ts';
 
 /**
  * An architecture row; its related rows come through the request's loaders (batched). Training
@@ -10,13 +12,23 @@ import { whenReady } from '../loaders/cached-loader.ts';
  * field.
  */
 export const Architecture: ArchitectureResolvers = {
-  matrix: (row) => matrixFromText(row.matrix),
+  space: (row) => searchSpaceName(row.space),
+
+  matrix: (row) => (row.matrix === null ? null : matrixFromText(row.matrix)),
 
   sizeCluster: (row, _, { loaders }) =>
-    row.sizeCluster === null ? null : loaders.sizeClusters.load(row.sizeCluster),
+    row.sizeCluster === null
+      ? null
+      : loaders.sizeClusters.load(sizeClusterKey(row.space, row.sizeCluster)),
 
+  // The space's ground truth: NAS-Bench-101's 108-epoch mean, MNAS' imported reward.
   groundTruth: (row, _, { loaders }) =>
-    whenReady(loaders.trainingMeans.get(row.hash), groundTruthOf),
+    row.space === 'mnas'
+      ? loaders.mnasMeasurements.load(row.hash).then((m) => m?.reward ?? null)
+      : whenReady(loaders.trainingMeans.get(row.hash), groundTruthOf),
+
+  mnas: (row, _, { loaders }) =>
+    row.space === 'mnas' ? loaders.mnasMeasurements.load(row.hash) : null,
 
   async training(row, { epochs }, { loaders }) {
     const runs = await loaders.training.load(row.hash);

@@ -3,6 +3,7 @@ import { Architecture } from './architecture.ts';
 import { ArchitectureConnection } from './architecture-connection.ts';
 import { Experiment } from './experiment.ts';
 import { ExperimentConfig } from './experiment-config.ts';
+import { Fig7 } from './fig7.ts';
 import { Mutation } from './mutation.ts';
 import { NngpResult } from './nngp-result.ts';
 import { ProxyScore } from './proxy-score.ts';
@@ -23,5 +24,6 @@ export const resolvers: Resolvers = {
   SizeCluster,
   Experiment,
   ExperimentConfig,
+  Fig7,
   TrainingRepeat,
 };

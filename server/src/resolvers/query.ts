@@ -1,5 +1,6 @@
+import { searchSpaceOf } from '@nngp-nas/compute/predictors';
 import { architectures, nngpExperiments } from '@nngp-nas/db';
-import { desc, eq } from 'drizzle-orm';
+import { desc, eq, sql } from 'drizzle-orm';
 import { architectureCondition, parseExperimentId } from '../architectures/filter.ts';
 import { checkModuleHash } from '../architectures/hash.ts';
 import { hashOrderedParts } from '../architectures/hash-ordered-parts.ts';
@@ -7,6 +8,7 @@ import { listArchitectures } from '../architectures/list.ts';
 import { cachedAnalysis } from '../cache/analysis-cache.ts';
 import { notFound } from '../errors.ts';
 import type { QueryResolvers } from '../generated/resolvers-types.ts';
+import { fig7Result } from '../paper-figures/fig7.ts';
 import { hybridResult } from '../paper-figures/hybrid.ts';
 import { modelSizeCorrelations } from '../paper-figures/model-size-correlation.ts';
 import { parameterHistogram } from '../paper-figures/parameter-histogram.ts';
@@ -23,6 +25,7 @@ export const Query: QueryResolvers = {
     listArchitectures(db, {
       ...args,
       where: architectureCondition(db, args.filter),
+      space: searchSpaceOf(args.filter),
       parts: hashOrderedParts(db, args.filter),
       dataVersion: loaders.dataVersion,
     }),
@@ -36,14 +39,22 @@ export const Query: QueryResolvers = {
     return row;
   },
 
-  sizeClusters: (_, { boundaries }, { db }) => sizeClustersFor(db, boundaries),
+  sizeClusters: (_, { boundaries, space }, { db }) =>
+    sizeClustersFor(db, boundaries, searchSpaceOf({ space })),
 
   // Awaited here: a Drizzle query is a thenable that runs again each time it is awaited.
-  experiments: async (_, __, { db }) =>
+  experiments: async (_, { space }, { db }) =>
     await db
       .select()
       .from(nngpExperiments)
+      .where(
+        space == null
+          ? undefined
+          : sql`coalesce(${nngpExperiments.config}->>'space', 'nasbench101') = ${searchSpaceOf({ space })}`,
+      )
       .orderBy(desc(nngpExperiments.createdAt), desc(nngpExperiments.id)),
+
+  fig7: (_, args, { db }) => cachedAnalysis(db, 'fig7', args, () => fig7Result(db, args)),
 
   async experiment(_, { id }, { loaders }) {
     const row = await loaders.experiments.load(parseExperimentId(id, 'id'));

@@ -1,5 +1,5 @@
 import { architectures } from '@nngp-nas/db';
-import { and, gte, lte } from 'drizzle-orm';
+import { and, eq, gte, lte } from 'drizzle-orm';
 import { listArchitectures } from '../architectures/list.ts';
 import type { SizeClusterResolvers } from '../generated/resolvers-types.ts';
 
@@ -11,7 +11,9 @@ export const SizeCluster: SizeClusterResolvers = {
   architectures: (cluster, args, { db }) =>
     listArchitectures(db, {
       ...args,
+      space: cluster.space,
       where: and(
+        eq(architectures.space, cluster.space),
         gte(architectures.trainableParameters, cluster.minParameters),
         Number.isFinite(cluster.maxParameters)
           ? lte(architectures.trainableParameters, cluster.maxParameters)

@@ -1,7 +1,5 @@
 import { readFile } from 'node:fs/promises';
 import type { Database } from '@nngp-nas/db';
-import { DEFAULT_CLUSTER_GAP } from '../../nasbench/clusters.ts';
-import { refreshSizeClusters } from '../../nasbench/store/size-clusters.ts';
 import { MeasurementsError, measuredNetwork, parseMeasurements } from '../measurements.ts';
 import {
   MNAS_LATENCY_EXPONENT,
@@ -102,7 +100,6 @@ export async function importMnasMeasurements(
         file,
       ],
     );
-    if (newNetworks > 0) await refreshSizeClusters(client, DEFAULT_CLUSTER_GAP, 'mnas');
     await client.query('COMMIT');
     return { networks: networks.length, newNetworks, written: result.rowCount ?? 0, reward };
   } catch (error) {

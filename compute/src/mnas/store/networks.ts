@@ -1,4 +1,6 @@
 import type { NewArchitectureRow, Queryable } from '@nngp-nas/db';
+import { DEFAULT_CLUSTER_GAP } from '../../nasbench/clusters.ts';
+import { refreshSizeClusters } from '../../nasbench/store/size-clusters.ts';
 import { mnasCost } from '../cost.ts';
 import type { MnasSpec } from '../spec.ts';
 
@@ -21,8 +23,8 @@ export function mnasArchitectureRow(spec: MnasSpec): NewArchitectureRow {
 }
 
 /**
- * Stores MNAS networks not stored yet (one statement; existing rows are kept). Returns the
- * number inserted.
+ * Stores MNAS networks not stored yet (one statement; existing rows are kept) and, when it added
+ * any, recomputes the MNAS size clusters. Returns the number inserted.
  *
  * @example await upsertMnasNetworks(database.pool, sampleMnas(100, 0))
  */
@@ -45,5 +47,7 @@ export async function upsertMnasNetworks(
       rows.map((r) => r.residualConnections),
     ],
   );
-  return result.rowCount ?? 0;
+  const inserted = result.rowCount ?? 0;
+  if (inserted > 0) await refreshSizeClusters(db, DEFAULT_CLUSTER_GAP, 'mnas');
+  return inserted;
 }
