@@ -543,3 +543,72 @@ describe('experiment page', () => {
     PAGE_TIMEOUT,
   );
 });
+
+describe('the MNAS search space', () => {
+  it(
+    'switches space from the selector, keeping the rest of the URL and dropping per-space filters',
+    async () => {
+      const { page, status, errors } = await open('/architectures?sizeClusters=0&residual=0-2');
+      expect(status).toBe(200);
+      const selector = page.getByTestId('space-selector');
+      await selector.locator('a[data-space="MNAS"]').click();
+      await expect.poll(() => new URL(page.url()).searchParams.get('space'), POLL).toBe('mnas');
+      const url = new URL(page.url());
+      expect(url.searchParams.get('sizeClusters')).toBeNull();
+      expect(url.searchParams.get('residual')).toBe('0-2');
+      expect(errors).toEqual([]);
+    },
+    PAGE_TIMEOUT,
+  );
+
+  it(
+    'shows paper Fig. 7 of the MNAS experiment with the API’s selections and final accuracies',
+    async () => {
+      const experiment = stack.data.mnasExperimentId;
+      const { page, status, errors } = await open(
+        `/metrics?space=mnas&experiment=${experiment}&k=2`,
+      );
+      expect(status).toBe(200);
+      const figure = page.getByTestId('fig7');
+      await figure.waitFor();
+      const api = await gql<{
+        fig7: {
+          networks: number;
+          selections: { name: string; meanFinal: number | null; missingFinal: number }[];
+        };
+      }>(
+        stack.api.url,
+        `query ($e: ID!) { fig7(experiment: $e, k: 2) { networks selections { name meanFinal missingFinal } } }`,
+        { e: experiment },
+      );
+      expect(api.errors).toBeUndefined();
+      expect(api.data?.fig7.networks).toBe(stack.data.mnasHashes.length - 1);
+      for (const selection of api.data?.fig7.selections ?? []) {
+        const row = page.getByTestId(`fig7-selection-${selection.name}`);
+        await row.waitFor();
+        const missing = await row.locator('[data-value="missingFinal"]').textContent();
+        expect(Number(missing?.trim())).toBe(selection.missingFinal);
+        if (selection.meanFinal !== null) {
+          const mean = await row.locator('[data-value="meanFinal"]').textContent();
+          expect(numberIn(mean ?? '')).toBeCloseTo(100 * selection.meanFinal, 1);
+        }
+      }
+      expect(errors).toEqual([]);
+    },
+    PAGE_TIMEOUT,
+  );
+
+  it(
+    'lists MNAS networks and shows one with its seven blocks and measurements',
+    async () => {
+      const [hash] = stack.data.mnasHashes;
+      const { page, status, errors } = await open(`/architectures/${hash}`);
+      expect(status).toBe(200);
+      await page.getByTestId('mnas-blocks').waitFor();
+      expect(await page.getByTestId('mnas-blocks').locator('[data-block]').count()).toBe(7);
+      expect(await page.getByTestId('mnas-measurements').textContent()).toContain('75');
+      expect(errors).toEqual([]);
+    },
+    PAGE_TIMEOUT,
+  );
+});

@@ -8,6 +8,7 @@ import {
 import { runEvaluation, selectArchitectures } from '@nngp-nas/compute/nngp';
 import type { Database } from '@nngp-nas/db';
 import { FIXTURE, ZEN_CSV, ZERO_COST_CSV } from '../../../compute/test/support/fixtures.ts';
+import { type MnasDashboardData, seedMnasData } from './mnas-data.ts';
 
 /** The one NNGP experiment the dashboard is shown: small enough to run in seconds. */
 export const DASHBOARD_EXPERIMENT = {
@@ -19,7 +20,7 @@ export const DASHBOARD_EXPERIMENT = {
   dataset: [path.join(SHARED_DATA, 'cifar10/data_batch_1_first4000.bin')],
 } as const;
 
-export interface DashboardData {
+export interface DashboardData extends MnasDashboardData {
   /** The experiment's id (as the API and the /experiments/[id] route spell it). */
   experimentId: string;
   /** Its architectures, each with a result for both configurations. */
@@ -30,7 +31,8 @@ export interface DashboardData {
  * Fills an empty database with what the dashboard shows in tests and screenshots: the record
  * fixture (10,302 modules, 4/12/36/108 epochs), both proxy CSVs, the default size clusters, and
  * one real NNGP experiment (two configurations) over 40 fixture architectures spread over the
- * size clusters and residual-connection counts.
+ * size clusters and residual-connection counts; and a real MNAS experiment with imported
+ * measurements (seedMnasData).
  *
  * @example const { experimentId } = await seedDashboardData(await createTestDatabase());
  */
@@ -64,7 +66,11 @@ export async function seedDashboardData(database: Database): Promise<DashboardDa
     'SELECT id FROM nngp_experiments WHERE name = $1',
     [DASHBOARD_EXPERIMENT.name],
   );
-  return { experimentId: String(rows[0]?.id), experimentHashes: hashes };
+  return {
+    experimentId: String(rows[0]?.id),
+    experimentHashes: hashes,
+    ...(await seedMnasData(database)),
+  };
 }
 
 /**

@@ -18,7 +18,7 @@ export default async function OverviewPage(props: { searchParams: Promise<Search
       </Suspense>
       <h2>Experiments</h2>
       <Suspense fallback={<div className="skeleton" data-skeleton style={{ height: 60 }} />}>
-        <ExperimentList />
+        <ExperimentList space={filter.space} />
       </Suspense>
       <h2>NNGP against shortened training</h2>
       <Suspense

@@ -8,13 +8,15 @@ import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
 export type ArchitectureFilter = {
   /** Only architectures with an NNGP result in this experiment. */
   experiment?: string | null | undefined;
-  /** Whether the architecture has 108-epoch training records (the ground truth). */
+  /** Whether the architecture has its space's ground truth (NAS-Bench-101: 108-epoch training records; MNAS: imported measurements). */
   hasGroundTruth?: boolean | null | undefined;
   /** Interior operations the cell must contain, all of them (conv3x3-bn-relu, conv1x1-bn-relu, maxpool3x3). */
   operations?: Array<string> | null | undefined;
   residualConnections?: IntRange | null | undefined;
   /** Default size-cluster ids (see `sizeClusters`). */
   sizeClusters?: Array<number> | null | undefined;
+  /** The search space. NAS-Bench-101 unless given (no filter at all also means NAS-Bench-101). */
+  space?: SearchSpace | null | undefined;
   trainableParameters?: IntRange | null | undefined;
 };
 
@@ -96,6 +98,12 @@ export type ExperimentStatus =
   | 'QUEUED'
   /** A worker is evaluating one of its architectures. */
   | 'RUNNING';
+
+export type Fig7SelectionName =
+  | 'ACCURACY_5'
+  | 'NNGP'
+  | 'RANDOM'
+  | 'REWARD';
 
 /** An inclusive range; a missing bound is open. */
 export type IntRange = {
@@ -180,10 +188,23 @@ export type PredictorKind =
   /** Final validation accuracy after `epochs` of training, of one `repeat` (default 0) or their mean. */
   | 'TRAINING';
 
+/** The reward ACC × (LAT / T)^w (MnasNet: T = 75 ms, w = −0.07). */
+export type RewardInput = {
+  exponent?: number | null | undefined;
+  targetLatencyMs?: number | null | undefined;
+};
+
 export type Screening =
   | 'NNGP'
   | 'NONE'
   | 'RANDOM';
+
+/** A search space: which architectures, and which ground truth. */
+export type SearchSpace =
+  /** MnasNet networks on ImageNet-format data; ground truth: the reward of the imported measurements. */
+  | 'MNAS'
+  /** NAS-Bench-101 cells on CIFAR-10; ground truth: mean 108-epoch validation accuracy. */
+  | 'NASBENCH_101';
 
 /** Random discovery subsets; each field defaults to the paper's (10 subsets of 10,000, seed 0). */
 export type SubsetsInput = {
@@ -196,19 +217,23 @@ export type DiscoveredFieldsFragment = { mean: number, standardError: number | n
 
 export type PredictorMetricsFieldsFragment = { predictor: string, count: number, kendallTau: number | null, pearson: number | null, costPflops: number | null, notes: Array<string>, kendallTauInterval: { low: number, high: number } | null, pearsonInterval: { low: number, high: number } | null, pqetp: Array<{ threshold: number, auroc: number | null }>, discovered: { mean: number, standardError: number | null, topK: number, subsetSize: number } | null };
 
-export type ArchitectureRowFieldsFragment = { hash: string, trainableParameters: number, flops: number, residualConnections: number, groundTruth: number | null, sizeCluster: { id: number, label: string } | null };
+export type ArchitectureRowFieldsFragment = { hash: string, space: SearchSpace, encoding: string | null, trainableParameters: number, flops: number, residualConnections: number, groundTruth: number | null, sizeCluster: { id: number, label: string } | null };
 
-export type ExperimentsQueryVariables = Exact<{ [key: string]: never; }>;
+export type ExperimentsQueryVariables = Exact<{
+  space?: SearchSpace | null | undefined;
+}>;
 
 
-export type ExperimentsQuery = { experiments: Array<{ id: string, name: string, createdAt: string, retention: string, precision: string, cancelledAt: string | null, resultCount: number, architectureCount: number, engine: string | null, backend: string | null, config: { nTrain: number, nVal: number, ensemble: number, seed: number, stemChannels: number, stacks: number, modulesPerStack: number, dataset: string, bnBatchSize: number, engine: string | null, kernels: Array<KernelKind>, configs: Array<{ nTrain: number, nVal: number, ensemble: number }> } }> };
+export type ExperimentsQuery = { experiments: Array<{ id: string, name: string, createdAt: string, retention: string, precision: string, cancelledAt: string | null, resultCount: number, architectureCount: number, engine: string | null, backend: string | null, config: { space: SearchSpace, images: string | null, labels: string | null, resolution: number | null, nTrain: number, nVal: number, ensemble: number, seed: number, stemChannels: number, stacks: number, modulesPerStack: number, dataset: string, bnBatchSize: number, engine: string | null, kernels: Array<KernelKind>, configs: Array<{ nTrain: number, nVal: number, ensemble: number }> } }> };
 
 export type ExperimentStatesQueryVariables = Exact<{ [key: string]: never; }>;
 
 
 export type ExperimentStatesQuery = { experiments: Array<{ id: string, status: ExperimentStatus, engine: string | null, backend: string | null, costPflops: number, progress: { done: number, queued: number, running: number, failed: number, total: number, ratePerHour: number | null, etaSeconds: number | null } }> };
 
-export type SizeClustersQueryVariables = Exact<{ [key: string]: never; }>;
+export type SizeClustersQueryVariables = Exact<{
+  space?: SearchSpace | null | undefined;
+}>;
 
 
 export type SizeClustersQuery = { sizeClusters: Array<{ id: number, label: string, minParameters: number, maxParameters: number | null, count: number }> };
@@ -231,14 +256,14 @@ export type ArchitecturesQueryVariables = Exact<{
 }>;
 
 
-export type ArchitecturesQuery = { architectures: { totalCount: number, edges: Array<{ cursor: string, node: { hash: string, trainableParameters: number, flops: number, residualConnections: number, groundTruth: number | null, nngp?: Array<{ kind: KernelKind, nTrain: number, nVal: number, ensemble: number, accuracy: number | null }>, training4: Array<{ repeat: number, validationAccuracy: number | null }>, training12: Array<{ repeat: number, validationAccuracy: number | null }>, proxies: Array<{ name: string, value: number | null }>, sizeCluster: { id: number, label: string } | null } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
+export type ArchitecturesQuery = { architectures: { totalCount: number, edges: Array<{ cursor: string, node: { hash: string, space: SearchSpace, encoding: string | null, trainableParameters: number, flops: number, residualConnections: number, groundTruth: number | null, nngp?: Array<{ kind: KernelKind, nTrain: number, nVal: number, ensemble: number, accuracy: number | null }>, training4: Array<{ repeat: number, validationAccuracy: number | null }>, training12: Array<{ repeat: number, validationAccuracy: number | null }>, proxies: Array<{ name: string, value: number | null }>, sizeCluster: { id: number, label: string } | null } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
 
 export type ArchitectureQueryVariables = Exact<{
   hash: string;
 }>;
 
 
-export type ArchitectureQuery = { architecture: { matrix: Array<Array<number>>, operations: Array<string>, hash: string, trainableParameters: number, flops: number, residualConnections: number, groundTruth: number | null, training: Array<{ epochs: number, repeat: number, validationAccuracy: number | null }>, trainingMeans: Array<{ epochs: number, repeats: number, validationAccuracy: number | null }>, nngp: Array<{ kind: KernelKind, nTrain: number, nVal: number, ensemble: number, accuracy: number | null, accuracies: Array<number | null>, regularizers: Array<number>, engine: string, backend: string, seconds: number, experiment: { id: string, name: string } }>, proxies: Array<{ name: string, value: number | null, source: string }>, sizeCluster: { id: number, label: string } | null } | null };
+export type ArchitectureQuery = { architecture: { matrix: Array<Array<number>> | null, operations: Array<string> | null, hash: string, space: SearchSpace, encoding: string | null, trainableParameters: number, flops: number, residualConnections: number, groundTruth: number | null, mnas: { accuracy5Epoch: number, latencyMs: number, finalAccuracy: number | null, reward: number, targetLatencyMs: number, latencyExponent: number, source: string } | null, training: Array<{ epochs: number, repeat: number, validationAccuracy: number | null }>, trainingMeans: Array<{ epochs: number, repeats: number, validationAccuracy: number | null }>, nngp: Array<{ kind: KernelKind, nTrain: number, nVal: number, ensemble: number, accuracy: number | null, accuracies: Array<number | null>, regularizers: Array<number>, engine: string, backend: string, seconds: number, experiment: { id: string, name: string } }>, proxies: Array<{ name: string, value: number | null, source: string }>, sizeCluster: { id: number, label: string } | null } | null };
 
 export type MetricsQueryVariables = Exact<{
   filter?: ArchitectureFilter | null | undefined;
@@ -299,6 +324,21 @@ export type ParameterHistogramQueryVariables = Exact<{
 
 
 export type ParameterHistogramQuery = { parameterHistogram: Array<{ min: number, max: number, count: number }> };
+
+export type Fig7NetworkFieldsFragment = { hash: string, encoding: string, nngpAccuracy: number, accuracy5Epoch: number, latencyMs: number, reward: number, finalAccuracy: number | null };
+
+export type Fig7CorrelationFieldsFragment = { kendallTau: number | null, pearson: number | null, kendallTauInterval: { low: number, high: number } | null, pearsonInterval: { low: number, high: number } | null };
+
+export type Fig7QueryVariables = Exact<{
+  experiment: string;
+  config?: NngpConfigShapeInput | null | undefined;
+  k?: number | null | undefined;
+  seed?: number | null | undefined;
+  reward?: RewardInput | null | undefined;
+}>;
+
+
+export type Fig7Query = { fig7: { networks: number, k: number, measuredOnly: number, nngpOnly: number, experiment: { id: string, name: string }, config: { nTrain: number, nVal: number, ensemble: number }, reward: { targetLatencyMs: number, exponent: number }, selections: Array<{ name: Fig7SelectionName, meanFinal: number | null, bestFinal: number | null, missingFinal: number, networks: Array<{ hash: string, encoding: string, nngpAccuracy: number, accuracy5Epoch: number, latencyMs: number, reward: number, finalAccuracy: number | null }> }>, nngpVsReward: { kendallTau: number | null, pearson: number | null, kendallTauInterval: { low: number, high: number } | null, pearsonInterval: { low: number, high: number } | null }, nngpVsAccuracy5: { kendallTau: number | null, pearson: number | null, kendallTauInterval: { low: number, high: number } | null, pearsonInterval: { low: number, high: number } | null } } };
 
 export type EnqueueEvaluationsMutationVariables = Exact<{
   experiment: string;
@@ -389,6 +429,8 @@ export const PredictorMetricsFieldsFragmentDoc = new TypedDocumentString(`
 export const ArchitectureRowFieldsFragmentDoc = new TypedDocumentString(`
     fragment ArchitectureRowFields on Architecture {
   hash
+  space
+  encoding
   trainableParameters
   flops
   residualConnections
@@ -399,9 +441,34 @@ export const ArchitectureRowFieldsFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"ArchitectureRowFields"}) as unknown as TypedDocumentString<ArchitectureRowFieldsFragment, unknown>;
+export const Fig7NetworkFieldsFragmentDoc = new TypedDocumentString(`
+    fragment Fig7NetworkFields on Fig7Network {
+  hash
+  encoding
+  nngpAccuracy
+  accuracy5Epoch
+  latencyMs
+  reward
+  finalAccuracy
+}
+    `, {"fragmentName":"Fig7NetworkFields"}) as unknown as TypedDocumentString<Fig7NetworkFieldsFragment, unknown>;
+export const Fig7CorrelationFieldsFragmentDoc = new TypedDocumentString(`
+    fragment Fig7CorrelationFields on Fig7Correlation {
+  kendallTau
+  pearson
+  kendallTauInterval {
+    low
+    high
+  }
+  pearsonInterval {
+    low
+    high
+  }
+}
+    `, {"fragmentName":"Fig7CorrelationFields"}) as unknown as TypedDocumentString<Fig7CorrelationFieldsFragment, unknown>;
 export const ExperimentsDocument = new TypedDocumentString(`
-    query Experiments {
-  experiments {
+    query Experiments($space: SearchSpace) {
+  experiments(space: $space) {
     id
     name
     createdAt
@@ -413,6 +480,10 @@ export const ExperimentsDocument = new TypedDocumentString(`
     engine
     backend
     config {
+      space
+      images
+      labels
+      resolution
       nTrain
       nVal
       ensemble
@@ -454,8 +525,8 @@ export const ExperimentStatesDocument = new TypedDocumentString(`
 }
     `) as unknown as TypedDocumentString<ExperimentStatesQuery, ExperimentStatesQueryVariables>;
 export const SizeClustersDocument = new TypedDocumentString(`
-    query SizeClusters {
-  sizeClusters {
+    query SizeClusters($space: SearchSpace) {
+  sizeClusters(space: $space) {
     id
     label
     minParameters
@@ -511,6 +582,8 @@ export const ArchitecturesDocument = new TypedDocumentString(`
 }
     fragment ArchitectureRowFields on Architecture {
   hash
+  space
+  encoding
   trainableParameters
   flops
   residualConnections
@@ -526,6 +599,15 @@ export const ArchitectureDocument = new TypedDocumentString(`
     ...ArchitectureRowFields
     matrix
     operations
+    mnas {
+      accuracy5Epoch
+      latencyMs
+      finalAccuracy
+      reward
+      targetLatencyMs
+      latencyExponent
+      source
+    }
     training {
       epochs
       repeat
@@ -561,6 +643,8 @@ export const ArchitectureDocument = new TypedDocumentString(`
 }
     fragment ArchitectureRowFields on Architecture {
   hash
+  space
+  encoding
   trainableParameters
   flops
   residualConnections
@@ -720,6 +804,70 @@ export const ParameterHistogramDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ParameterHistogramQuery, ParameterHistogramQueryVariables>;
+export const Fig7Document = new TypedDocumentString(`
+    query Fig7($experiment: ID!, $config: NngpConfigShapeInput, $k: Int, $seed: Int, $reward: RewardInput) {
+  fig7(
+    experiment: $experiment
+    config: $config
+    k: $k
+    seed: $seed
+    reward: $reward
+  ) {
+    experiment {
+      id
+      name
+    }
+    config {
+      nTrain
+      nVal
+      ensemble
+    }
+    reward {
+      targetLatencyMs
+      exponent
+    }
+    networks
+    k
+    measuredOnly
+    nngpOnly
+    selections {
+      name
+      networks {
+        ...Fig7NetworkFields
+      }
+      meanFinal
+      bestFinal
+      missingFinal
+    }
+    nngpVsReward {
+      ...Fig7CorrelationFields
+    }
+    nngpVsAccuracy5 {
+      ...Fig7CorrelationFields
+    }
+  }
+}
+    fragment Fig7NetworkFields on Fig7Network {
+  hash
+  encoding
+  nngpAccuracy
+  accuracy5Epoch
+  latencyMs
+  reward
+  finalAccuracy
+}
+fragment Fig7CorrelationFields on Fig7Correlation {
+  kendallTau
+  pearson
+  kendallTauInterval {
+    low
+    high
+  }
+  pearsonInterval {
+    low
+    high
+  }
+}`) as unknown as TypedDocumentString<Fig7Query, Fig7QueryVariables>;
 export const EnqueueEvaluationsDocument = new TypedDocumentString(`
     mutation EnqueueEvaluations($experiment: ID!, $filter: ArchitectureFilter, $limit: Int) {
   enqueueEvaluations(experiment: $experiment, filter: $filter, limit: $limit) {

@@ -107,11 +107,12 @@ describe('selectionFilter', () => {
   it('is the URL filter, experiment kept, with ground truth when asked', () => {
     const filter = { ...EMPTY_FILTER, residual: { min: 0, max: 2 }, experiment: '4' };
     expect(selectionFilter(filter, true)).toEqual({
+      space: 'NASBENCH_101',
       residualConnections: { min: 0, max: 2 },
       experiment: '4',
       hasGroundTruth: true,
     });
-    expect(selectionFilter(EMPTY_FILTER, false)).toEqual({});
+    expect(selectionFilter(EMPTY_FILTER, false)).toEqual({ space: 'NASBENCH_101' });
   });
 });
 

@@ -167,7 +167,7 @@ export function formatConfig(config: ConfigShape): string {
  * The GraphQL filter of the architectures a new experiment evaluates: the dashboard filter
  * (an experiment in it selects that experiment's architectures), with ground truth if asked.
  *
- * @example selectionFilter({ ...EMPTY_FILTER, residual: { min: 0, max: 2 } }, true) // { residualConnections: { min: 0, max: 2 }, hasGroundTruth: true }
+ * @example selectionFilter({ ...EMPTY_FILTER, residual: { min: 0, max: 2 } }, true) // { space: 'NASBENCH_101', residualConnections: { min: 0, max: 2 }, hasGroundTruth: true }
  */
 export function selectionFilter(
   filter: DashboardFilter,

@@ -6,8 +6,7 @@ import {
   chosenExperiments,
   nngpPredictors,
   type PredictorSpec,
-  SHORT_TRAINING_EPOCHS,
-  trainingPredictor,
+  trainingPredictors,
 } from './predictors.ts';
 
 /** Training and NNGP predictors of a view, with their metrics. */
@@ -33,8 +32,9 @@ export async function loadPredictorComparison(
   filter: DashboardFilter,
   options: { sameArchitectures?: boolean } = {},
 ): Promise<PredictorComparison> {
-  const experiment = chosenExperiments(await loadExperiments(), filter, 'newest')[0] ?? null;
-  const training = SHORT_TRAINING_EPOCHS.map(trainingPredictor);
+  const experiment =
+    chosenExperiments(await loadExperiments(filter.space), filter, 'newest')[0] ?? null;
+  const training = trainingPredictors(filter.space);
   const specs = [
     ...training,
     ...nngpPredictors(

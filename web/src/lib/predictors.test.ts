@@ -28,6 +28,10 @@ function experiment(
     engine: 'onnx',
     backend: 'cpu',
     config: {
+      space: 'NASBENCH_101',
+      images: null,
+      labels: null,
+      resolution: null,
       nTrain: 100,
       nVal: 200,
       ensemble: 2,

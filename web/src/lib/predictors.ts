@@ -1,4 +1,4 @@
-import type { ExperimentSummary, NngpConfig, PredictorInput } from './api/types.ts';
+import type { ExperimentSummary, NngpConfig, PredictorInput, SearchSpace } from './api/types.ts';
 import type { DashboardFilter } from './filters/index.ts';
 
 /** What a predictor is, for colours and grouping in the charts. */
@@ -25,6 +25,20 @@ export const SHORT_TRAINING_EPOCHS = [4, 12, 36] as const;
 export function trainingPredictor(epochs: number): PredictorSpec {
   const label = `${epochs} epochs`;
   return { label, family: 'training', input: { kind: 'TRAINING', epochs, name: label } };
+}
+
+/**
+ * The training predictors a search space has at `epochs`: NAS-Bench-101's training records; none
+ * for MNAS, whose networks have no training records (their 5-epoch accuracy is a measurement,
+ * part of the ground truth's reward).
+ *
+ * @example trainingPredictors('MNAS') // []
+ */
+export function trainingPredictors(
+  space: SearchSpace,
+  epochs: readonly number[] = SHORT_TRAINING_EPOCHS,
+): PredictorSpec[] {
+  return space === 'MNAS' ? [] : epochs.map(trainingPredictor);
 }
 
 /**

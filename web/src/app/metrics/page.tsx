@@ -5,6 +5,7 @@ import {
   DISCOVERED_TITLE,
   DiscoveredVsCostFigure,
 } from '../../components/metrics/DiscoveredVsCostFigure.tsx';
+import { FIG7_TITLE, Fig7Figure } from '../../components/metrics/Fig7Figure.tsx';
 import { HYBRID_TITLE, HybridFigure } from '../../components/metrics/HybridFigure.tsx';
 import {
   MODEL_SIZE_TITLE,
@@ -16,11 +17,44 @@ import {
   REDUCTION_TITLE,
   SearchSpaceReductionFigure,
 } from '../../components/metrics/SearchSpaceReductionFigure.tsx';
+import { parseFig7K } from '../../lib/fig7-params.ts';
 import { parseFilter, type SearchParamsInput } from '../../lib/filters/index.ts';
 
-/** Metrics: PQETP, discovered performance, search-space reduction, hybrid, model size, proxies. */
+/**
+ * Metrics: PQETP, discovered performance, search-space reduction, hybrid, model size, proxies;
+ * for MNAS, paper Fig. 7 (selections by NNGP, 5-epoch accuracy and reward) and NNGP against model
+ * size, as the other figures rest on NAS-Bench-101's training budgets.
+ */
 export default async function MetricsPage(props: { searchParams: Promise<SearchParamsInput> }) {
-  const { filter, problems } = parseFilter(await props.searchParams);
+  const searchParams = await props.searchParams;
+  const { filter, problems } = parseFilter(searchParams);
+  if (filter.space === 'MNAS') {
+    const { k, problem } = parseFig7K(searchParams);
+    return (
+      <>
+        <h1>Metrics</h1>
+        <p className="lead">
+          How well NNGP picks MNAS networks: the final accuracy of the networks it selects against
+          those selected by 5-epoch accuracy, by reward and at random (paper Fig. 7), for the
+          experiment in the filter, else the newest.
+        </p>
+        <FilterPanel
+          pathname="/metrics"
+          filter={filter}
+          problems={problems}
+          newestExperimentFallback
+        />
+        <Suspense fallback={<ChartSkeleton id="fig7" title={FIG7_TITLE} height={560} />}>
+          <Fig7Figure filter={filter} k={k} kProblem={problem} />
+        </Suspense>
+        <div className="chart-grid">
+          <Suspense fallback={<ChartSkeleton id="nngp-vs-model-size" title={MODEL_SIZE_TITLE} />}>
+            <NngpVsModelSizeFigure filter={filter} />
+          </Suspense>
+        </div>
+      </>
+    );
+  }
   return (
     <>
       <h1>Metrics</h1>

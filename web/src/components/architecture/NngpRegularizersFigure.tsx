@@ -27,11 +27,18 @@ export async function NngpRegularizersFigure(props: { hash: string }) {
       {!result.ok ? (
         <ErrorState message={result.error} />
       ) : data === null || data.rows.length === 0 ? (
-        <EmptyState>
-          No NNGP results for this architecture yet: run{' '}
-          <code>pnpm nngp evaluate --archs {props.hash} --train 100 --val 200 --ensemble 2</code> or
-          enqueue it on an experiment page.
-        </EmptyState>
+        result.value?.space === 'MNAS' ? (
+          <EmptyState>
+            No NNGP results for this network yet: run{' '}
+            <code>pnpm nngp mnas evaluate --experiment NAME …</code>.
+          </EmptyState>
+        ) : (
+          <EmptyState>
+            No NNGP results for this architecture yet: run{' '}
+            <code>pnpm nngp evaluate --archs {props.hash} --train 100 --val 200 --ensemble 2</code>{' '}
+            or enqueue it on an experiment page.
+          </EmptyState>
+        )
       ) : (
         <LineSeriesChart
           rows={data.rows}

@@ -5,9 +5,15 @@ import Link from 'next/link';
 import { type CSSProperties, useCallback, useEffect, useRef, useState } from 'react';
 import type { ArchitecturesQueryVariables } from '../../generated/graphql.ts';
 import { ARCHITECTURES } from '../../lib/api/documents.ts';
-import type { ArchitecturePage, ArchitectureRow } from '../../lib/api/types.ts';
-import { formatAccuracy, formatCount, formatNumber } from '../../lib/charts/format.ts';
+import type { ArchitecturePage, ArchitectureRow, SearchSpace } from '../../lib/api/types.ts';
+import {
+  formatAccuracy,
+  formatCount,
+  formatNumber,
+  formatReward,
+} from '../../lib/charts/format.ts';
 import type { ArchitectureFilterInput } from '../../lib/filters/index.ts';
+import { compactMnasEncoding } from '../../lib/mnas-encoding.ts';
 import type { TableOrder } from '../../lib/table-order.ts';
 import { ArchitectureTableHeader } from './ArchitectureTableHeader.tsx';
 import { type PredictorColumn, predictorValue } from './predictor-columns.ts';
@@ -18,9 +24,10 @@ const PAGE_SIZE = 200;
 /**
  * The filtered architectures as a virtualised table: only visible rows are in the DOM, and
  * further pages are fetched through /api/graphql with the cursor of the last row as the user
- * scrolls near the end.
+ * scrolls near the end. MNAS networks have no cell: their rows show the encoding (compact, the
+ * full text on hover) in its own column.
  *
- * @example <ArchitectureTable firstPage={page} filter={input} order={order} predictors={columns} experiment="1" headerLinks={links} />
+ * @example <ArchitectureTable firstPage={page} filter={input} order={order} predictors={columns} experiment="1" space="NASBENCH_101" headerLinks={links} />
  */
 export function ArchitectureTable(props: {
   firstPage: ArchitecturePage;
@@ -29,8 +36,10 @@ export function ArchitectureTable(props: {
   /** The predictor columns; NNGP ones read `experiment`'s results. */
   predictors: PredictorColumn[];
   experiment: string | null;
+  space: SearchSpace;
   headerLinks: Record<string, string>;
 }) {
+  const mnas = props.space === 'MNAS';
   const [rows, setRows] = useState<ArchitectureRow[]>(() =>
     props.firstPage.edges.map((e) => e.node),
   );
@@ -92,7 +101,7 @@ export function ArchitectureTable(props: {
   return (
     <div className="table-scroll" ref={scrollRef}>
       <table
-        className="architecture-table"
+        className={mnas ? 'architecture-table table-mnas' : 'architecture-table'}
         data-testid="architectures-table"
         style={{ '--predictor-columns': props.predictors.length } as CSSProperties}
       >
@@ -100,6 +109,7 @@ export function ArchitectureTable(props: {
           order={props.order}
           predictors={props.predictors}
           links={props.headerLinks}
+          encoding={mnas}
         />
         <tbody style={{ height: virtualizer.getTotalSize() }}>
           {items.map((item) => {
@@ -117,6 +127,11 @@ export function ArchitectureTable(props: {
                     <code>{row.hash}</code>
                   </Link>
                 </td>
+                {mnas ? (
+                  <td data-column="encoding" title={row.encoding ?? undefined}>
+                    <code>{row.encoding === null ? '—' : compactMnasEncoding(row.encoding)}</code>
+                  </td>
+                ) : null}
                 <td className="num">{formatCount(row.trainableParameters)}</td>
                 <td className="num">{formatNumber(row.flops)}</td>
                 <td className="num">{row.residualConnections}</td>
@@ -125,9 +140,7 @@ export function ArchitectureTable(props: {
                 </td>
                 {props.predictors.map((column) => (
                   <td key={column.key} className="num" data-column={column.key}>
-                    {column.kind === 'proxy'
-                      ? formatScore(predictorValue(row, column))
-                      : formatAccuracy(predictorValue(row, column))}
+                    {formatCell(predictorValue(row, column), column, props.space)}
                   </td>
                 ))}
               </tr>
@@ -150,6 +163,13 @@ export function ArchitectureTable(props: {
       ) : null}
     </div>
   );
+}
+
+/** A predictor value as its column reads: proxy scores and MNAS rewards as numbers, else accuracies. */
+function formatCell(value: number | null, column: PredictorColumn, space: SearchSpace): string {
+  if (column.kind === 'proxy') return formatScore(value);
+  if (column.kind === 'truth' && space === 'MNAS') return formatReward(value);
+  return formatAccuracy(value);
 }
 
 /** A proxy score to 4 significant digits, or a dash. */

@@ -14,17 +14,21 @@ const STRUCTURAL: { label: string; field: string | null; numeric?: boolean }[] =
 /**
  * The table's header: sortable columns (the structural ones and every predictor's) are links
  * (`data-sort`, the column's sort key) to the same page with the new order in the URL; the
- * current one shows its direction.
+ * current one shows its direction. With `encoding` (MNAS), an encoding column follows the hash.
  *
- * @example <ArchitectureTableHeader order={order} predictors={columns} links={{ FLOPS: '/architectures?sort=FLOPS&direction=DESC' }} />
+ * @example <ArchitectureTableHeader order={order} predictors={columns} links={{ FLOPS: '/architectures?sort=FLOPS&direction=DESC' }} encoding={false} />
  */
 export function ArchitectureTableHeader(props: {
   order: TableOrder;
   predictors: PredictorColumn[];
   links: Record<string, string>;
+  encoding: boolean;
 }) {
+  const [hash, ...rest] = STRUCTURAL;
   const columns = [
-    ...STRUCTURAL,
+    ...(hash ? [hash] : []),
+    ...(props.encoding ? [{ label: 'Encoding', field: null }] : []),
+    ...rest,
     ...props.predictors.map((p) => ({ label: p.label, field: p.key, numeric: true })),
   ];
   return (

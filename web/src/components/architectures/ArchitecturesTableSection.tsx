@@ -1,10 +1,10 @@
 import { loadArchitecturePage, loadExperiments } from '../../lib/api/index.ts';
 import { formatCount } from '../../lib/charts/format.ts';
+import { exportParams } from '../../lib/export-params.ts';
 import {
   type DashboardFilter,
   experimentInForce,
   filterHref,
-  serializeFilter,
   toArchitectureFilter,
 } from '../../lib/filters/index.ts';
 import { settle } from '../../lib/settle.ts';
@@ -27,11 +27,11 @@ export async function ArchitecturesTableSection(props: {
   filter: DashboardFilter;
   order: TableOrder;
 }) {
-  const experiments = await settle(loadExperiments());
+  const experiments = await settle(loadExperiments(props.filter.space));
   const list = experiments.ok ? experiments.value : [];
   const inForce = experimentInForce(props.filter, list, true);
   const experiment = list.find((e) => e.id === inForce?.id) ?? null;
-  const predictors = predictorColumns(experiment, TABLE_PROXY);
+  const predictors = predictorColumns(experiment, TABLE_PROXY, props.filter.space);
   const page = await settle(
     loadArchitecturePage(props.filter, props.order.orderBy, FIRST_PAGE, experiment?.id ?? null),
   );
@@ -47,8 +47,7 @@ export async function ArchitecturesTableSection(props: {
       ];
     }),
   );
-  // The API's export takes the filter shorthands and the order as ArchitectureOrder JSON.
-  const exportQuery = serializeFilter(props.filter);
+  const exportQuery = exportParams(props.filter);
   exportQuery.set('orderBy', JSON.stringify(props.order.orderBy));
   return (
     <section className="table-wrap" aria-label="Architectures">
@@ -72,6 +71,7 @@ export async function ArchitecturesTableSection(props: {
           order={props.order}
           predictors={predictors}
           experiment={experiment?.id ?? null}
+          space={props.filter.space}
           headerLinks={headerLinks}
         />
       ) : (

@@ -1,6 +1,6 @@
 import { loadExperiments, loadScatter } from '../../lib/api/index.ts';
 import { formatCount } from '../../lib/charts/format.ts';
-import type { DashboardFilter } from '../../lib/filters/index.ts';
+import { type DashboardFilter, groundTruthName } from '../../lib/filters/index.ts';
 import { chosenExperiments, nngpPredictors } from '../../lib/predictors.ts';
 import { settle } from '../../lib/settle.ts';
 import { TruthVsNngpScatter } from '../charts/TruthVsNngpScatter.tsx';
@@ -12,15 +12,20 @@ export const TRUTH_VS_NNGP_TITLE = 'Ground truth against NNGP accuracy';
 const LIMIT = 2000;
 
 /**
- * Paper Fig. S3: each architecture's 108-epoch accuracy against its NNGP accuracy (the largest
- * configuration of the chosen experiment), sampled by the server above 2,000 points.
+ * Paper Fig. S3: each architecture's ground truth (108-epoch accuracy; for MNAS the reward)
+ * against its NNGP accuracy (the largest configuration of the chosen experiment), sampled by the
+ * server above 2,000 points.
  *
  * @example <TruthVsNngpFigure filter={filter} />
  */
 export async function TruthVsNngpFigure(props: { filter: DashboardFilter }) {
   const result = await settle(
     (async () => {
-      const experiment = chosenExperiments(await loadExperiments(), props.filter, 'newest')[0];
+      const experiment = chosenExperiments(
+        await loadExperiments(props.filter.space),
+        props.filter,
+        'newest',
+      )[0];
       if (experiment === undefined) return null;
       const largest = nngpPredictors([experiment]).at(-1);
       if (largest === undefined) return null;
@@ -54,7 +59,15 @@ export async function TruthVsNngpFigure(props: { filter: DashboardFilter }) {
           : `All ${formatCount(scatter.total)} architectures with both values.`
       }
     >
-      <TruthVsNngpScatter points={scatter.points} xName={spec.label} />
+      <TruthVsNngpScatter
+        points={scatter.points}
+        xName={spec.label}
+        truth={
+          props.filter.space === 'MNAS'
+            ? { label: 'Reward', format: 'number' }
+            : { label: `${groundTruthName('NASBENCH_101', 'long')} (%)`, format: 'accuracy' }
+        }
+      />
     </ChartFigure>
   );
 }

@@ -1,4 +1,4 @@
-import type { ArchitectureRow } from '../../lib/api/types.ts';
+import type { ArchitectureRow, SearchSpace } from '../../lib/api/types.ts';
 import { nngpKey } from '../../lib/table-order.ts';
 
 /** A predictor column of the architectures table: plain data, so it crosses to the client. */
@@ -18,28 +18,36 @@ interface Configuration {
 
 /**
  * The table's predictor columns: ground truth, each NNGP configuration of `experiment` (largest
- * first; none without an experiment), 4- and 12-epoch training (repeat 0) and `proxy`.
+ * first; none without an experiment), then on NAS-Bench-101 4- and 12-epoch training (repeat 0)
+ * and `proxy`; MNAS networks have neither, and their ground truth is the reward.
  *
- * @example predictorColumns({ id: '1', config: { nTrain: 100, nVal: 100, ensemble: 2, configs: [] } }, 'zen_score').length // 5
+ * @example predictorColumns({ id: '1', config: { nTrain: 100, nVal: 100, ensemble: 2, configs: [] } }, 'zen_score', 'NASBENCH_101').length // 5
  */
 export function predictorColumns(
   experiment: { id: string; config: Configuration & { configs: Configuration[] } } | null,
   proxy: string,
+  space: SearchSpace,
 ): PredictorColumn[] {
   const configurations =
     experiment === null ? [] : distinct([experiment.config, ...experiment.config.configs]);
+  const truth: PredictorColumn =
+    space === 'MNAS'
+      ? { key: 'GROUND_TRUTH', label: 'Reward', kind: 'truth' }
+      : { key: 'GROUND_TRUTH', label: 'Ground truth', kind: 'truth' };
+  const nngp = configurations.map(
+    (c): PredictorColumn => ({
+      key: nngpKey(experiment?.id ?? '', c),
+      label: `NNGP ${c.nTrain}/${c.nVal}/${c.ensemble}`,
+      kind: 'nngp',
+      nTrain: c.nTrain,
+      nVal: c.nVal,
+      ensemble: c.ensemble,
+    }),
+  );
+  if (space === 'MNAS') return [truth, ...nngp];
   return [
-    { key: 'GROUND_TRUTH', label: 'Ground truth', kind: 'truth' },
-    ...configurations.map(
-      (c): PredictorColumn => ({
-        key: nngpKey(experiment?.id ?? '', c),
-        label: `NNGP ${c.nTrain}/${c.nVal}/${c.ensemble}`,
-        kind: 'nngp',
-        nTrain: c.nTrain,
-        nVal: c.nVal,
-        ensemble: c.ensemble,
-      }),
-    ),
+    truth,
+    ...nngp,
     { key: 'TRAINING:4', label: '4 epochs', kind: 'training', epochs: 4 },
     { key: 'TRAINING:12', label: '12 epochs', kind: 'training', epochs: 12 },
     { key: `PROXY:${proxy}`, label: proxy, kind: 'proxy', proxy },

@@ -6,7 +6,7 @@ import {
   API_MAX_PREDICTORS,
   chosenExperiments,
   nngpPredictors,
-  trainingPredictor,
+  trainingPredictors,
 } from '../../lib/predictors.ts';
 import { settle } from '../../lib/settle.ts';
 import { LineSeriesChart } from '../charts/LineSeriesChart.tsx';
@@ -80,11 +80,12 @@ export async function ResidualBiasFigure(props: { filter: DashboardFilter }) {
 
 /**
  * Residual bias of training and the chosen experiment's NNGP configurations over the
- * architectures having all of them; training alone when too few have NNGP results.
+ * architectures having all of them; training alone when too few have NNGP results. MNAS has no
+ * training records, so there NNGP is shown whatever its count (nothing without an experiment).
  */
 async function loadBias(filter: DashboardFilter) {
-  const training = [4, 12, 36, 108].map(trainingPredictor);
-  const experiment = chosenExperiments(await loadExperiments(), filter, 'newest')[0];
+  const training = trainingPredictors(filter.space, [4, 12, 36, 108]);
+  const experiment = chosenExperiments(await loadExperiments(filter.space), filter, 'newest')[0];
   if (experiment !== undefined) {
     const specs = [
       ...training,
@@ -95,14 +96,18 @@ async function loadBias(filter: DashboardFilter) {
       specs.map((spec) => spec.input),
     );
     const architectures = rows.reduce((sum, row) => sum + row.architectures, 0);
-    if (architectures >= MIN_NNGP_ARCHITECTURES && rows.length >= 2) {
+    const enough = architectures >= MIN_NNGP_ARCHITECTURES && rows.length >= 2;
+    if (enough || training.length === 0) {
       return { specs, experiment, skippedNngp: false, ...toResidualBiasRows(rows) };
     }
   }
-  const rows = await loadResidualBias(
-    filter,
-    training.map((spec) => spec.input),
-  );
+  const rows =
+    training.length === 0
+      ? []
+      : await loadResidualBias(
+          filter,
+          training.map((spec) => spec.input),
+        );
   return {
     specs: training,
     experiment: null,

@@ -17,7 +17,7 @@ export const SIZE_DISTRIBUTION_TITLE = 'Model-size distribution and clusters';
  */
 export async function SizeDistributionFigure(props: { filter: DashboardFilter }) {
   const result = await settle(
-    Promise.all([loadParameterHistogram(props.filter, 60), loadSizeClusters()]),
+    Promise.all([loadParameterHistogram(props.filter, 60), loadSizeClusters(props.filter.space)]),
   );
   const description =
     'Architectures per parameter-count bin (60 bins, equal width on a log scale), binned by the API.';

@@ -7,8 +7,7 @@ import {
   MODEL_SIZE_PREDICTOR,
   nngpPredictors,
   proxyPredictor,
-  SHORT_TRAINING_EPOCHS,
-  trainingPredictor,
+  trainingPredictors,
 } from '../../lib/predictors.ts';
 import { settle } from '../../lib/settle.ts';
 import { GroupedBarChart } from '../charts/GroupedBarChart.tsx';
@@ -28,10 +27,13 @@ export const WITHIN_CLUSTER_TITLE = 'Kendall τ within each size cluster';
 export async function WithinClusterFigure(props: { filter: DashboardFilter }) {
   const result = await settle(
     (async () => {
-      const [clusters, experiments] = await Promise.all([loadSizeClusters(), loadExperiments()]);
+      const [clusters, experiments] = await Promise.all([
+        loadSizeClusters(props.filter.space),
+        loadExperiments(props.filter.space),
+      ]);
       const experiment = chosenExperiments(experiments, props.filter, 'newest')[0];
       const others = [
-        ...SHORT_TRAINING_EPOCHS.map(trainingPredictor),
+        ...trainingPredictors(props.filter.space),
         MODEL_SIZE_PREDICTOR,
         proxyPredictor('zen_score'),
       ];

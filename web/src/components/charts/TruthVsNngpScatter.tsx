@@ -15,6 +15,7 @@ import { formatAccuracy } from '../../lib/charts/format.ts';
 import { OKABE_ITO } from '../../lib/charts/palette.ts';
 import { CHART_MARGIN, linearAxisProps, xLabel, yAxisProps, yLabel } from './axis.ts';
 import { ChartTooltip } from './ChartTooltip.tsx';
+import { formatterFor, type ValueFormat } from './value-format.ts';
 
 interface Point {
   hash: string;
@@ -24,11 +25,16 @@ interface Point {
 
 /**
  * Ground truth against NNGP accuracy, one point per architecture (paper Fig. S3); clicking a
- * point opens that architecture's page.
+ * point opens that architecture's page. `truth` names the y axis and its format (the space's
+ * ground truth: 108-epoch accuracy, or the MNAS reward).
  *
- * @example <TruthVsNngpScatter points={points} xName="NNGP 100/200 ×2" />
+ * @example <TruthVsNngpScatter points={points} xName="NNGP 100/200 ×2" truth={{ label: 'Reward', format: 'number' }} />
  */
-export function TruthVsNngpScatter(props: { points: Point[]; xName: string }) {
+export function TruthVsNngpScatter(props: {
+  points: Point[];
+  xName: string;
+  truth: { label: string; format: ValueFormat };
+}) {
   const router = useRouter();
   const open = (entry: unknown) => {
     const hash =
@@ -57,8 +63,8 @@ export function TruthVsNngpScatter(props: { points: Point[]; xName: string }) {
         <YAxis
           dataKey="y"
           name="ground truth"
-          {...yAxisProps(yAxis, 'accuracy')}
-          label={yLabel('108-epoch validation accuracy (%)')}
+          {...yAxisProps(yAxis, props.truth.format)}
+          label={yLabel(props.truth.label)}
         />
         <Tooltip
           content={
@@ -67,7 +73,7 @@ export function TruthVsNngpScatter(props: { points: Point[]; xName: string }) {
                 title: point.hash,
                 lines: [
                   [props.xName, formatAccuracy(point.x)],
-                  ['ground truth', formatAccuracy(point.y)],
+                  ['ground truth', formatterFor(props.truth.format)(point.y)],
                 ],
               })}
             />

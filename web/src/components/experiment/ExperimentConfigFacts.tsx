@@ -1,5 +1,6 @@
 import type { ExperimentSummary } from '../../lib/api/index.ts';
 import { formatCount } from '../../lib/charts/format.ts';
+import { spaceLabel } from '../../lib/filters/index.ts';
 import { experimentConfigs, nngpLabel } from '../../lib/predictors.ts';
 
 /**
@@ -12,6 +13,17 @@ export function ExperimentConfigFacts(props: { experiment: ExperimentSummary }) 
   const c = experiment.config;
   return (
     <dl className="facts" data-testid="experiment-config">
+      <dt>Search space</dt>
+      <dd data-testid="experiment-space">{spaceLabel(c.space)}</dd>
+      {c.space === 'MNAS' ? (
+        <>
+          <dt>Images</dt>
+          <dd>
+            <code>{c.images ?? '—'}</code>, labels {c.labels ?? '—'}, {c.resolution ?? '—'} px
+            centre crop
+          </dd>
+        </>
+      ) : null}
       <dt>Training / validation images</dt>
       <dd>
         {formatCount(c.nTrain)} / {formatCount(c.nVal)} ({c.dataset})

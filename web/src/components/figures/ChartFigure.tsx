@@ -2,7 +2,8 @@ import type { ReactNode } from 'react';
 
 /**
  * The frame of every chart: `<figure data-chart=ID>` with its title as the caption, the chart
- * (or its empty/error state), and notes such as "sampled N of M".
+ * (or its empty/error state), and notes such as "sampled N of M"; `testId` adds a
+ * `data-testid` for panels the browser tests look up by name.
  *
  * @example <ChartFigure id="pqetp" title="PQETP vs threshold"><PqetpChart … /></ChartFigure>
  */
@@ -11,10 +12,11 @@ export function ChartFigure(props: {
   title: string;
   description?: ReactNode;
   notes?: ReactNode;
+  testId?: string;
   children: ReactNode;
 }) {
   return (
-    <figure className="chart" data-chart={props.id}>
+    <figure className="chart" data-chart={props.id} data-testid={props.testId}>
       <figcaption>
         <span className="chart-title">{props.title}</span>
         {props.description ? <span className="chart-description">{props.description}</span> : null}

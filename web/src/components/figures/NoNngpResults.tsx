@@ -7,6 +7,15 @@ import { EmptyState } from './EmptyState.tsx';
  * @example <NoNngpResults filter={filter} />
  */
 export function NoNngpResults(props: { filter: DashboardFilter }) {
+  if (props.filter.space === 'MNAS') {
+    return (
+      <EmptyState>
+        No NNGP results for these MNAS networks
+        {props.filter.experiment === null ? ' yet' : ` in experiment ${props.filter.experiment}`}:
+        run <code>pnpm nngp mnas evaluate --experiment NAME …</code>, then reload.
+      </EmptyState>
+    );
+  }
   return (
     <EmptyState>
       No NNGP results for these architectures

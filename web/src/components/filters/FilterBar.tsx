@@ -2,7 +2,13 @@
 
 import { useRouter, useSearchParams } from 'next/navigation';
 import type { FormEvent } from 'react';
-import { filterHref, otherParams, parseFilter } from '../../lib/filters/index.ts';
+import {
+  FILTER_PARAMS,
+  type FilterParam,
+  filterHref,
+  otherParams,
+  parseFilter,
+} from '../../lib/filters/index.ts';
 
 interface Option {
   value: string;
@@ -10,15 +16,16 @@ interface Option {
 }
 
 /**
- * The filter form: size clusters, residual range, parameter range, experiment. Submitting
- * navigates to the same page with the filter in the URL (and other parameters such as the
- * table's sort kept); without JavaScript it is a plain GET form.
+ * The filter form: size clusters, residual range, parameter range, experiment; the search space
+ * rides along in a hidden field (the SpaceSelector changes it). Submitting navigates to the same
+ * page with the filter in the URL (and other parameters such as the table's sort kept); without
+ * JavaScript it is a plain GET form.
  *
- * @example <FilterBar pathname="/metrics" values={{ sizeClusters: '0', residual: '', params: '', experiment: '' }} experiments={[]} clusters={[]} />
+ * @example <FilterBar pathname="/metrics" values={{ space: '', sizeClusters: '0', residual: '', params: '', experiment: '' }} experiments={[]} clusters={[]} />
  */
 export function FilterBar(props: {
   pathname: string;
-  values: Record<'sizeClusters' | 'residual' | 'params' | 'experiment', string>;
+  values: Record<FilterParam, string>;
   experiments: Option[];
   clusters: Option[];
 }) {
@@ -29,7 +36,7 @@ export function FilterBar(props: {
     event.preventDefault();
     const form = new FormData(event.currentTarget);
     const entered = new URLSearchParams();
-    for (const name of ['sizeClusters', 'residual', 'params', 'experiment']) {
+    for (const name of FILTER_PARAMS) {
       const value = String(form.get(name) ?? '').trim();
       if (value !== '') entered.set(name, value);
     }
@@ -51,6 +58,9 @@ export function FilterBar(props: {
       action={props.pathname}
       onSubmit={submit}
     >
+      {props.values.space === '' ? null : (
+        <input type="hidden" name="space" value={props.values.space} />
+      )}
       <label>
         Size clusters
         <input

@@ -6,14 +6,18 @@ import {
   type FilterProblem,
   filterHref,
   formatRange,
+  serializeFilter,
+  spaceLabel,
 } from '../../lib/filters/index.ts';
 import { type Settled, settle } from '../../lib/settle.ts';
 import { FilterBar } from './FilterBar.tsx';
 import { FilterProblems } from './FilterProblems.tsx';
+import { SpaceSelector } from './SpaceSelector.tsx';
 
 /**
- * The filter bar with the current filter in words and any unreadable URL parameters; offers the
- * experiments and size clusters the API knows as suggestions.
+ * The search-space switch and the filter bar with the current filter in words and any unreadable
+ * URL parameters; offers the experiments and size clusters the API knows in that space as
+ * suggestions.
  *
  * @example <FilterPanel pathname="/metrics" filter={filter} problems={problems} />
  */
@@ -25,8 +29,8 @@ export async function FilterPanel(props: {
   newestExperimentFallback?: boolean;
 }) {
   const [experiments, clusters] = await Promise.all([
-    settle(loadExperiments()),
-    settle(loadSizeClusters()),
+    settle(loadExperiments(props.filter.space)),
+    settle(loadSizeClusters(props.filter.space)),
   ]);
   const { filter } = props;
   const inForce = experimentInForce(
@@ -36,11 +40,13 @@ export async function FilterPanel(props: {
   );
   return (
     <section className="filter-panel" aria-label="Filter">
+      <SpaceSelector pathname={props.pathname} />
       <FilterBar
         // Re-mounted when the URL's filter changes, so the inputs show the filter in effect.
         key={describeFilter(filter)}
         pathname={props.pathname}
         values={{
+          space: serializeFilter(filter).get('space') ?? '',
           sizeClusters: filter.sizeClusters?.join(',') ?? '',
           residual: filter.residual ? formatRange(filter.residual) : '',
           params: filter.params ? formatRange(filter.params) : '',
@@ -101,7 +107,7 @@ function unknownExperiment(
     {
       param: 'experiment',
       value: filter.experiment,
-      message: `experiment=${filter.experiment}: no such experiment (known: ${known})`,
+      message: `experiment=${filter.experiment}: no such ${spaceLabel(filter.space)} experiment (known: ${known})`,
     },
   ];
 }

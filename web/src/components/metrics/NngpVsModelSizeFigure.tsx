@@ -21,7 +21,11 @@ export const MODEL_SIZE_TITLE = 'NNGP against model size';
 export async function NngpVsModelSizeFigure(props: { filter: DashboardFilter }) {
   const result = await settle(
     (async () => {
-      const experiment = chosenExperiments(await loadExperiments(), props.filter, 'newest')[0];
+      const experiment = chosenExperiments(
+        await loadExperiments(props.filter.space),
+        props.filter,
+        'newest',
+      )[0];
       if (experiment === undefined) return null;
       const specs = nngpPredictors([experiment], API_MAX_PREDICTORS);
       return loadModelSizeCorrelation(

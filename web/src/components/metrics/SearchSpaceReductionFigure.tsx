@@ -28,7 +28,11 @@ const COLOURS: Record<string, readonly string[]> = {
 export async function SearchSpaceReductionFigure(props: { filter: DashboardFilter }) {
   const result = await settle(
     (async () => {
-      const experiment = chosenExperiments(await loadExperiments(), props.filter, 'newest')[0];
+      const experiment = chosenExperiments(
+        await loadExperiments(props.filter.space),
+        props.filter,
+        'newest',
+      )[0];
       if (experiment === undefined) return null;
       const rows = await loadSearchSpaceReduction(props.filter, { experiment: experiment.id });
       const subsetSize = rows[0]?.discovered.subsetSize;

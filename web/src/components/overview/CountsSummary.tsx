@@ -5,7 +5,7 @@ import {
   loadExperiments,
 } from '../../lib/api/index.ts';
 import { formatCount } from '../../lib/charts/format.ts';
-import type { DashboardFilter } from '../../lib/filters/index.ts';
+import { type DashboardFilter, groundTruthName } from '../../lib/filters/index.ts';
 import { chosenExperiments } from '../../lib/predictors.ts';
 import { settle } from '../../lib/settle.ts';
 import { ErrorState } from '../figures/ErrorState.tsx';
@@ -28,7 +28,7 @@ export async function CountsSummary(props: { filter: DashboardFilter }) {
       <Count
         testId="count-ground-truth"
         value={counts.value.withGroundTruth}
-        label="with ground truth (108-epoch training)"
+        label={`with ground truth (${groundTruthName(props.filter.space)})`}
       />
       {evaluated.ok ? (
         <Count testId="count-nngp" value={evaluated.value.count} label={evaluated.value.label} />
@@ -52,7 +52,7 @@ function Count(props: { testId: string; value: number; label: string }) {
 
 async function nngpCount(filter: DashboardFilter): Promise<{ count: number; label: string }> {
   const experiments: ExperimentSummary[] = chosenExperiments(
-    await loadExperiments(),
+    await loadExperiments(filter.space),
     filter,
     'all',
   );

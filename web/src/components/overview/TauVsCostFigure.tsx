@@ -1,13 +1,12 @@
 import { loadExperiments, loadMetrics } from '../../lib/api/index.ts';
 import { toTauCostPoints } from '../../lib/charts/tau-cost.ts';
-import type { DashboardFilter } from '../../lib/filters/index.ts';
+import { type DashboardFilter, groundTruthName } from '../../lib/filters/index.ts';
 import {
   API_MAX_PREDICTORS,
   chosenExperiments,
   nngpPredictors,
   omittedConfigsNote,
-  SHORT_TRAINING_EPOCHS,
-  trainingPredictor,
+  trainingPredictors,
 } from '../../lib/predictors.ts';
 import { settle } from '../../lib/settle.ts';
 import { StatisticVsCostChart } from '../charts/StatisticVsCostChart.tsx';
@@ -33,8 +32,12 @@ export const TAU_VS_COST_TITLE = 'Kendall τ and Pearson r against compute';
 export async function TauVsCostFigure(props: { filter: DashboardFilter }) {
   const result = await settle(
     (async () => {
-      const experiments = chosenExperiments(await loadExperiments(), props.filter, 'all');
-      const training = SHORT_TRAINING_EPOCHS.map(trainingPredictor);
+      const experiments = chosenExperiments(
+        await loadExperiments(props.filter.space),
+        props.filter,
+        'all',
+      );
+      const training = trainingPredictors(props.filter.space);
       const specs = [
         ...training,
         ...nngpPredictors(experiments, API_MAX_PREDICTORS - training.length),
@@ -60,8 +63,7 @@ export async function TauVsCostFigure(props: { filter: DashboardFilter }) {
       };
     })(),
   );
-  const description =
-    'Each point is one predictor; x is its compute over the architectures it ranks (PFLOPs, log), y its correlation with the 108-epoch accuracy.';
+  const description = `Each point is one predictor; x is its compute over the architectures it ranks (PFLOPs, log), y its correlation with the ${groundTruthName(props.filter.space)}.`;
   if (!result.ok) {
     return (
       <ChartFigure id={ID} title={TAU_VS_COST_TITLE} description={description}>

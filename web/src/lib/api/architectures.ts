@@ -6,6 +6,7 @@ import type {
   ArchitectureDetail,
   ArchitectureOrder,
   ArchitecturePage,
+  SearchSpace,
   SizeCluster,
 } from './types.ts';
 
@@ -38,12 +39,12 @@ export async function countEvaluated(filter: DashboardFilter, experiment: string
 }
 
 /**
- * The default model-size clusters.
+ * The default model-size clusters of a search space (each space has its own).
  *
- * @example (await loadSizeClusters())[0]?.label // '0.2M–16.9M'
+ * @example (await loadSizeClusters('NASBENCH_101'))[0]?.label // '0.2M–16.9M'
  */
-export async function loadSizeClusters(): Promise<SizeCluster[]> {
-  return (await query(SIZE_CLUSTERS, {})).sizeClusters;
+export async function loadSizeClusters(space: SearchSpace): Promise<SizeCluster[]> {
+  return (await query(SIZE_CLUSTERS, { space })).sizeClusters;
 }
 
 /**

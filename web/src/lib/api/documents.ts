@@ -46,6 +46,8 @@ export const PREDICTOR_METRICS_FIELDS = graphql(`
 export const ARCHITECTURE_ROW_FIELDS = graphql(`
   fragment ArchitectureRowFields on Architecture {
     hash
+    space
+    encoding
     trainableParameters
     flops
     residualConnections
@@ -58,8 +60,8 @@ export const ARCHITECTURE_ROW_FIELDS = graphql(`
 `);
 
 export const EXPERIMENTS = graphql(`
-  query Experiments {
-    experiments {
+  query Experiments($space: SearchSpace) {
+    experiments(space: $space) {
       id
       name
       createdAt
@@ -71,6 +73,10 @@ export const EXPERIMENTS = graphql(`
       engine
       backend
       config {
+        space
+        images
+        labels
+        resolution
         nTrain
         nVal
         ensemble
@@ -114,8 +120,8 @@ export const EXPERIMENT_STATES = graphql(`
 `);
 
 export const SIZE_CLUSTERS = graphql(`
-  query SizeClusters {
-    sizeClusters {
+  query SizeClusters($space: SearchSpace) {
+    sizeClusters(space: $space) {
       id
       label
       minParameters
@@ -186,6 +192,15 @@ export const ARCHITECTURE = graphql(`
       ...ArchitectureRowFields
       matrix
       operations
+      mnas {
+        accuracy5Epoch
+        latencyMs
+        finalAccuracy
+        reward
+        targetLatencyMs
+        latencyExponent
+        source
+      }
       training {
         epochs
         repeat
@@ -318,6 +333,78 @@ export const PARAMETER_HISTOGRAM = graphql(`
       min
       max
       count
+    }
+  }
+`);
+
+export const FIG7_NETWORK_FIELDS = graphql(`
+  fragment Fig7NetworkFields on Fig7Network {
+    hash
+    encoding
+    nngpAccuracy
+    accuracy5Epoch
+    latencyMs
+    reward
+    finalAccuracy
+  }
+`);
+
+export const FIG7_CORRELATION_FIELDS = graphql(`
+  fragment Fig7CorrelationFields on Fig7Correlation {
+    kendallTau
+    pearson
+    kendallTauInterval {
+      low
+      high
+    }
+    pearsonInterval {
+      low
+      high
+    }
+  }
+`);
+
+export const FIG7 = graphql(`
+  query Fig7(
+    $experiment: ID!
+    $config: NngpConfigShapeInput
+    $k: Int
+    $seed: Int
+    $reward: RewardInput
+  ) {
+    fig7(experiment: $experiment, config: $config, k: $k, seed: $seed, reward: $reward) {
+      experiment {
+        id
+        name
+      }
+      config {
+        nTrain
+        nVal
+        ensemble
+      }
+      reward {
+        targetLatencyMs
+        exponent
+      }
+      networks
+      k
+      measuredOnly
+      nngpOnly
+      selections {
+        name
+        networks {
+          ...Fig7NetworkFields
+        }
+        meanFinal
+        bestFinal
+        missingFinal
+      }
+      nngpVsReward {
+        ...Fig7CorrelationFields
+      }
+      nngpVsAccuracy5 {
+        ...Fig7CorrelationFields
+      }
     }
   }
 `);

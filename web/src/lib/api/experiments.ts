@@ -1,14 +1,15 @@
 import { query } from './client.ts';
 import { EXPERIMENT_LIVE, EXPERIMENT_STATES, EXPERIMENTS } from './documents.ts';
-import type { ExperimentLive, ExperimentState, ExperimentSummary } from './types.ts';
+import type { ExperimentLive, ExperimentState, ExperimentSummary, SearchSpace } from './types.ts';
 
 /**
- * Every experiment with its configuration and result counts, newest first.
+ * The experiments of a search space (null: of every space) with their configuration and result
+ * counts, newest first. Pages pass their filter's space, so NNGP panels never mix spaces.
  *
- * @example const experiments = await loadExperiments();
+ * @example const experiments = await loadExperiments(filter.space);
  */
-export async function loadExperiments(): Promise<ExperimentSummary[]> {
-  return (await query(EXPERIMENTS, {})).experiments;
+export async function loadExperiments(space: SearchSpace | null): Promise<ExperimentSummary[]> {
+  return (await query(EXPERIMENTS, { space })).experiments;
 }
 
 /**
@@ -23,12 +24,13 @@ export async function loadExperimentStates(): Promise<Map<string, ExperimentStat
 }
 
 /**
- * One experiment by id (from the list, which is small); null when there is none.
+ * One experiment by id, whatever its space (from the list, which is small); null when there is
+ * none.
  *
  * @example const experiment = await loadExperiment('1');
  */
 export async function loadExperiment(id: string): Promise<ExperimentSummary | null> {
-  return (await loadExperiments()).find((experiment) => experiment.id === id) ?? null;
+  return (await loadExperiments(null)).find((experiment) => experiment.id === id) ?? null;
 }
 
 /**

@@ -29,4 +29,5 @@ export {
   loadExperimentStates,
   loadExperiments,
 } from './experiments.ts';
+export { type Fig7Options, loadFig7 } from './fig7.ts';
 export type * from './types.ts';

@@ -13,6 +13,7 @@ import type {
   ExperimentLiveQuery,
   ExperimentStatesQuery,
   ExperimentsQuery,
+  Fig7Query,
   HybridQuery,
   ModelSizeCorrelationQuery,
   ParameterHistogramQuery,
@@ -31,10 +32,13 @@ export type {
   IntervalsInput,
   IntRange as IntRangeInput,
   NngpConfigInput,
+  NngpConfigShapeInput,
   OrderDirection,
   PredictorInput,
   PredictorKind,
+  RewardInput,
   Screening,
+  SearchSpace,
 } from '../../generated/graphql.ts';
 
 export type ExperimentSummary = ExperimentsQuery['experiments'][number];
@@ -57,6 +61,15 @@ export type ArchitectureRow = ArchitecturesQuery['architectures']['edges'][numbe
 export type ArchitecturePage = ArchitecturesQuery['architectures'];
 export type ArchitectureDetail = NonNullable<ArchitectureQuery['architecture']>;
 export type NngpResult = ArchitectureDetail['nngp'][number];
+/** An MNAS network's imported measurements (null on NAS-Bench-101 cells). */
+export type MnasMeasurement = NonNullable<ArchitectureDetail['mnas']>;
+/** Paper Fig. 7 of an MNAS experiment against the imported measurements. */
+export type Fig7 = Fig7Query['fig7'];
+export type Fig7Selection = Fig7['selections'][number];
+export type Fig7SelectionName = Fig7Selection['name'];
+export type Fig7Network = Fig7Selection['networks'][number];
+export type Fig7Correlation = Fig7['nngpVsReward'];
+export type Fig7Interval = NonNullable<Fig7Correlation['kendallTauInterval']>;
 export type EnqueueResult = EnqueueEvaluationsMutation['enqueueEvaluations'];
 /** An experiment's live state, polled by the experiment page. */
 export type ExperimentLive = NonNullable<ExperimentLiveQuery['experiment']>;

@@ -46,6 +46,16 @@ export function formatAccuracy(value: number | null | undefined): string {
 }
 
 /**
+ * An MNAS reward (ACC × (LAT / T)^w, an accuracy scaled by the latency term) to 4 decimals; not
+ * a percentage, as it is no accuracy itself.
+ *
+ * @example formatReward(0.74312) // '0.7431'
+ */
+export function formatReward(value: number | null | undefined): string {
+  return value == null ? '—' : value.toFixed(4);
+}
+
+/**
  * A statistic (τ, r, AUROC) to 3 decimals, or a dash when undefined.
  *
  * @example formatStatistic(0.30741) // '0.307'

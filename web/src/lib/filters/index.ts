@@ -4,6 +4,15 @@ export { type ExperimentInForce, experimentInForce } from './in-force.ts';
 export { parseFilter } from './parse.ts';
 export { filterHref, formatRange, otherParams, serializeFilter } from './serialize.ts';
 export {
+  DEFAULT_SPACE,
+  groundTruthName,
+  SEARCH_SPACES,
+  type SearchSpace,
+  spaceLabel,
+  spaceOfUrlValue,
+  spaceUrlValue,
+} from './space.ts';
+export {
   type ArchitectureFilterInput,
   type IntRangeInput,
   toArchitectureFilter,

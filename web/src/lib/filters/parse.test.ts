@@ -8,6 +8,7 @@ import { type DashboardFilter, EMPTY_FILTER } from './types.ts';
 describe('parseFilter', () => {
   it('reads every parameter of the URL contract', () => {
     const { filter, problems } = parseFilter({
+      space: 'mnas',
       sizeClusters: '1,0,1',
       residual: '0-2',
       params: '1000000-5000000',
@@ -15,6 +16,7 @@ describe('parseFilter', () => {
     });
     expect(problems).toEqual([]);
     expect(filter).toEqual({
+      space: 'MNAS',
       sizeClusters: [0, 1],
       residual: { min: 0, max: 2 },
       params: { min: 1_000_000, max: 5_000_000 },
@@ -33,7 +35,7 @@ describe('parseFilter', () => {
 
   it('treats empty parameters (an empty form field) as unset', () => {
     const { filter, problems } = parseFilter(
-      new URLSearchParams('sizeClusters=&residual=&params=&experiment='),
+      new URLSearchParams('space=&sizeClusters=&residual=&params=&experiment='),
     );
     expect(filter).toEqual(EMPTY_FILTER);
     expect(problems).toEqual([]);
@@ -61,6 +63,25 @@ describe('parseFilter', () => {
     expect(filter[param as keyof DashboardFilter]).toBeNull();
   });
 
+  it('reads the space, NAS-Bench-101 when absent', () => {
+    expect(parseFilter({}).filter.space).toBe('NASBENCH_101');
+    expect(parseFilter({ space: 'nasbench101' }).filter.space).toBe('NASBENCH_101');
+    expect(parseFilter({ space: 'MNAS' }).filter.space).toBe('MNAS');
+  });
+
+  it('reports an unknown space naming the parameter and keeps the default', () => {
+    const { filter, problems } = parseFilter({ space: 'darts', residual: '1' });
+    expect(problems).toEqual([
+      {
+        param: 'space',
+        value: 'darts',
+        message: 'space=darts: must be one of nasbench101, mnas, got "darts"',
+      },
+    ]);
+    expect(filter.space).toBe('NASBENCH_101');
+    expect(filter.residual).toEqual({ min: 1, max: 1 });
+  });
+
   it('reports a parameter given twice', () => {
     const { problems } = parseFilter(new URLSearchParams('residual=1&residual=2'));
     expect(problems.map((p) => p.message)).toEqual(['residual=2: is given more than once']);
@@ -70,9 +91,17 @@ describe('parseFilter', () => {
 describe('serializeFilter', () => {
   const filters: DashboardFilter[] = [
     EMPTY_FILTER,
-    { sizeClusters: [0, 2], residual: { min: 0, max: 2 }, params: null, experiment: '7' },
+    {
+      space: 'NASBENCH_101',
+      sizeClusters: [0, 2],
+      residual: { min: 0, max: 2 },
+      params: null,
+      experiment: '7',
+    },
     { ...EMPTY_FILTER, params: { min: null, max: 5_000_000 } },
     { ...EMPTY_FILTER, params: { min: 1_000_000, max: null }, residual: { min: 3, max: 3 } },
+    { ...EMPTY_FILTER, space: 'MNAS' },
+    { ...EMPTY_FILTER, space: 'MNAS', residual: { min: 0, max: 1 }, experiment: '4' },
   ];
 
   it.each(filters)('round-trips through the URL: %o', (filter) => {
@@ -85,6 +114,15 @@ describe('serializeFilter', () => {
       'sizeClusters=0%2C2&residual=0-2&experiment=7',
     );
     expect(serializeFilter(filters[2] as DashboardFilter).toString()).toBe('params=-5000000');
+    expect(serializeFilter(filters[5] as DashboardFilter).toString()).toBe(
+      'space=mnas&residual=0-1&experiment=4',
+    );
+  });
+
+  it('leaves the default space out of URLs', () => {
+    expect(serializeFilter(EMPTY_FILTER).has('space')).toBe(false);
+    expect(filterHref('/metrics', { ...EMPTY_FILTER, space: 'NASBENCH_101' })).toBe('/metrics');
+    expect(filterHref('/metrics', { ...EMPTY_FILTER, space: 'MNAS' })).toBe('/metrics?space=mnas');
   });
 
   it('builds links that keep other parameters and drop nulls', () => {
@@ -93,7 +131,9 @@ describe('serializeFilter', () => {
       '/architectures?residual=0-1&sort=FLOPS',
     );
     expect(filterHref('/metrics', EMPTY_FILTER)).toBe('/metrics');
-    expect(otherParams({ residual: '1', sort: 'FLOPS', direction: ['ASC', 'DESC'] })).toEqual({
+    expect(
+      otherParams({ space: 'mnas', residual: '1', sort: 'FLOPS', direction: ['ASC', 'DESC'] }),
+    ).toEqual({
       sort: 'FLOPS',
       direction: 'DESC',
     });
@@ -109,17 +149,27 @@ describe('toArchitectureFilter', () => {
       experiment: '2',
     });
     expect(toArchitectureFilter(filter)).toEqual({
+      space: 'NASBENCH_101',
       sizeClusters: [0],
       residualConnections: { min: 1 },
       trainableParameters: { max: 5_000_000 },
       experiment: '2',
     });
-    expect(toArchitectureFilter(EMPTY_FILTER)).toEqual({});
+    expect(toArchitectureFilter(EMPTY_FILTER)).toEqual({ space: 'NASBENCH_101' });
+  });
+
+  it('always sends the space', () => {
+    const { filter } = parseFilter({ space: 'mnas', residual: '2' });
+    expect(toArchitectureFilter(filter)).toEqual({
+      space: 'MNAS',
+      residualConnections: { min: 2, max: 2 },
+    });
   });
 
   it('lets extra fields narrow or override the filter', () => {
     const { filter } = parseFilter({ sizeClusters: '0,1' });
     expect(toArchitectureFilter(filter, { sizeClusters: [1], hasGroundTruth: true })).toEqual({
+      space: 'NASBENCH_101',
       sizeClusters: [1],
       hasGroundTruth: true,
     });
@@ -133,5 +183,12 @@ describe('describeFilter', () => {
       'size clusters 0, 1 · residual connections 0–2 · parameters ≥ 1,000,000',
     );
     expect(describeFilter(EMPTY_FILTER)).toBe('no filter: every architecture');
+  });
+
+  it('names MNAS when it is chosen', () => {
+    expect(describeFilter({ ...EMPTY_FILTER, space: 'MNAS' })).toBe('MNAS: every network');
+    expect(describeFilter(parseFilter({ space: 'mnas', residual: '0-2' }).filter)).toBe(
+      'MNAS · residual connections 0–2',
+    );
   });
 });

@@ -1,3 +1,4 @@
+import { type SearchSpace, spaceOfUrlValue, spaceUrlValues } from './space.ts';
 import {
   type DashboardFilter,
   EMPTY_FILTER,
@@ -20,7 +21,7 @@ class ParamError extends Error {}
  *
  * @example
  * parseFilter({ sizeClusters: '0,1', residual: '0-2', params: '1000000-' }).filter
- * // { sizeClusters: [0, 1], residual: { min: 0, max: 2 }, params: { min: 1000000, max: null }, experiment: null }
+ * // { space: 'NASBENCH_101', sizeClusters: [0, 1], residual: { min: 0, max: 2 }, params: { min: 1000000, max: null }, experiment: null }
  */
 export function parseFilter(input: SearchParamsInput): {
   filter: DashboardFilter;
@@ -40,6 +41,7 @@ export function parseFilter(input: SearchParamsInput): {
       problems.push({ param, value, message: `${param}=${value}: ${error.message}` });
     }
   };
+  read('space', parseSpace);
   read('sizeClusters', parseClusterList);
   read('residual', (value) => parseRange(value, 'residual-connection counts'));
   read('params', (value) => parseRange(value, 'parameter counts'));
@@ -52,6 +54,14 @@ function valuesOf(input: SearchParamsInput, param: string): string[] {
   const value = input[param];
   if (value === undefined) return [];
   return Array.isArray(value) ? value : [value];
+}
+
+function parseSpace(value: string): SearchSpace {
+  const space = spaceOfUrlValue(value);
+  if (space === null) {
+    throw new ParamError(`must be one of ${spaceUrlValues()}, got ${JSON.stringify(value)}`);
+  }
+  return space;
 }
 
 function parseClusterList(value: string): number[] {

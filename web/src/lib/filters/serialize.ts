@@ -1,3 +1,4 @@
+import { DEFAULT_SPACE, spaceUrlValue } from './space.ts';
 import {
   type DashboardFilter,
   FILTER_PARAMS,
@@ -15,13 +16,14 @@ export function formatRange(range: Range): string {
 }
 
 /**
- * URL parameters of a filter (set values only, in a fixed order), so `parseFilter` reads back
- * the same filter.
+ * URL parameters of a filter (set values only, in a fixed order; the default space is left out,
+ * so NAS-Bench-101 links stay as they were), so `parseFilter` reads back the same filter.
  *
  * @example serializeFilter({ ...EMPTY_FILTER, residual: { min: 0, max: 2 } }).toString() // 'residual=0-2'
  */
 export function serializeFilter(filter: DashboardFilter): URLSearchParams {
   const params = new URLSearchParams();
+  if (filter.space !== DEFAULT_SPACE) params.set('space', spaceUrlValue(filter.space));
   if (filter.sizeClusters !== null) params.set('sizeClusters', filter.sizeClusters.join(','));
   if (filter.residual !== null) params.set('residual', formatRange(filter.residual));
   if (filter.params !== null) params.set('params', formatRange(filter.params));

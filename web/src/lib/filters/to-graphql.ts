@@ -5,15 +5,16 @@ export type { ArchitectureFilterInput, IntRangeInput };
 
 /**
  * The GraphQL `ArchitectureFilter` for a dashboard filter; unset parts are omitted, and `extra`
- * adds or overrides fields (e.g. one size cluster, hasGroundTruth).
+ * adds or overrides fields (e.g. one size cluster, hasGroundTruth). The space is always sent, so
+ * no request leans on the API's default.
  *
- * @example toArchitectureFilter({ ...EMPTY_FILTER, residual: { min: 0, max: null } }) // { residualConnections: { min: 0 } }
+ * @example toArchitectureFilter({ ...EMPTY_FILTER, residual: { min: 0, max: null } }) // { space: 'NASBENCH_101', residualConnections: { min: 0 } }
  */
 export function toArchitectureFilter(
   filter: DashboardFilter,
   extra: ArchitectureFilterInput = {},
 ): ArchitectureFilterInput {
-  const input: ArchitectureFilterInput = {};
+  const input: ArchitectureFilterInput = { space: filter.space };
   if (filter.sizeClusters !== null) input.sizeClusters = filter.sizeClusters;
   if (filter.residual !== null) input.residualConnections = toIntRange(filter.residual);
   if (filter.params !== null) input.trainableParameters = toIntRange(filter.params);

@@ -1,3 +1,5 @@
+import { DEFAULT_SPACE, type SearchSpace } from './space.ts';
+
 /** An inclusive range; a null bound is open. */
 export interface Range {
   min: number | null;
@@ -6,6 +8,8 @@ export interface Range {
 
 /** The dashboard filter, the same on every page and kept in the URL. */
 export interface DashboardFilter {
+  /** The search space: which architectures and experiments, and which ground truth. */
+  space: SearchSpace;
   /** Default size-cluster ids; null = every cluster. */
   sizeClusters: number[] | null;
   /** Residual-connection count range. */
@@ -17,7 +21,7 @@ export interface DashboardFilter {
 }
 
 /** The URL parameter names, in the order they are written. */
-export const FILTER_PARAMS = ['sizeClusters', 'residual', 'params', 'experiment'] as const;
+export const FILTER_PARAMS = ['space', 'sizeClusters', 'residual', 'params', 'experiment'] as const;
 export type FilterParam = (typeof FILTER_PARAMS)[number];
 
 /** A URL parameter that could not be read; the page shows it and ignores that parameter. */
@@ -31,6 +35,7 @@ export interface FilterProblem {
 export type SearchParamsInput = Record<string, string | string[] | undefined> | URLSearchParams;
 
 export const EMPTY_FILTER: DashboardFilter = {
+  space: DEFAULT_SPACE,
   sizeClusters: null,
   residual: null,
   params: null,

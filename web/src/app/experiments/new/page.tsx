@@ -1,4 +1,5 @@
 import { CreateExperimentForm } from '../../../components/experiment/CreateExperimentForm.tsx';
+import { EmptyState } from '../../../components/figures/EmptyState.tsx';
 import { FilterPanel } from '../../../components/filters/FilterPanel.tsx';
 import { loadCounts } from '../../../lib/api/index.ts';
 import {
@@ -27,11 +28,21 @@ export default async function NewExperimentPage(props: {
         <code>pnpm worker</code> adds more). Needs the API token (<code>NNGP_API_TOKEN</code>).
       </p>
       <FilterPanel pathname="/experiments/new" filter={filter} problems={problems} />
-      <CreateExperimentForm
-        filterQuery={serializeFilter(filter).toString()}
-        filterText={describeFilter(filter)}
-        selected={counts.ok ? counts.value : null}
-      />
+      {filter.space === 'MNAS' ? (
+        // createExperiment makes NAS-Bench-101 experiments; MNAS ones need the image folder and
+        // are made by the CLI, which also evaluates them.
+        <EmptyState>
+          MNAS experiments are created and evaluated from the command line:{' '}
+          <code>pnpm nngp mnas evaluate --experiment NAME …</code>, then{' '}
+          <code>pnpm nngp mnas import --measurements FILE</code> for Fig. 7.
+        </EmptyState>
+      ) : (
+        <CreateExperimentForm
+          filterQuery={serializeFilter(filter).toString()}
+          filterText={describeFilter(filter)}
+          selected={counts.ok ? counts.value : null}
+        />
+      )}
     </>
   );
 }
