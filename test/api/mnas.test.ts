@@ -5,6 +5,9 @@ import { kendallTau } from '@nngp-nas/compute/metrics';
 import { mnasReward, sampleMnas } from '@nngp-nas/compute/mnas';
 import { importMnasMeasurements, upsertMnasNetworks } from '@nngp-nas/compute/mnas/store';
 import { ensureExperiment } from '@nngp-nas/compute/nngp/store';
+import { MAX_COMPLEXITY } from '@nngp-nas/server';
+import { measureRequest } from '@nngp-nas/server/testing';
+import * as documents from '@nngp-nas/web/api-documents';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { exportUrl, gql, parseCsv, startTestApi, type TestApi } from './support.ts';
 
@@ -225,6 +228,21 @@ describe('the MNAS search space through the API', () => {
     expect(fig7?.nngpVsReward.kendallTauInterval.low).toBeLessThanOrEqual(expectedTau);
   });
 
+  it('accepts the dashboard’s Fig. 7 and MNAS listing documents within the limits', async () => {
+    for (const [query, variables] of [
+      [documents.FIG7.toString(), { experiment, k: 10 }],
+      [
+        documents.ARCHITECTURES.toString(),
+        { filter: { space: 'MNAS' }, first: 500, experiment, withNngp: true },
+      ],
+      [documents.SIZE_CLUSTERS.toString(), { space: 'MNAS' }],
+    ] as const) {
+      const r = await gql(t.api.url, query, variables);
+      expect(r.errors, JSON.stringify(r.errors)).toBeUndefined();
+      expect(measureRequest(query, variables).complexity).toBeLessThanOrEqual(MAX_COMPLEXITY / 2);
+    }
+  });
+
   it('refuses Fig. 7 of a NAS-Bench-101 experiment, naming it', async () => {
     const r = await gql(t.api.url, `query ($e: ID!) { fig7(experiment: $e) { networks } }`, {
       e: nbExperiment,
@@ -242,5 +260,15 @@ describe('the MNAS search space through the API', () => {
     expect(first?.operations).toBe(specs[1]?.encode());
     expect(first?.matrix).toBe('');
     expect(Number(first?.ground_truth)).toBeCloseTo(rewardOf(1), 12);
+    // The dashboard's shorthand says the same; a contradicting filter is refused by name.
+    const shorthand = parseCsv(await (await fetch(exportUrl(t.api, { space: 'mnas' }))).text());
+    expect(shorthand).toEqual(rows);
+    const contradiction = await fetch(
+      exportUrl(t.api, { space: 'mnas', filter: '{"space":"NASBENCH_101"}' }),
+    );
+    expect(contradiction.status).toBe(400);
+    expect(await contradiction.json()).toMatchObject({ argument: 'space' });
+    const unknown = await fetch(exportUrl(t.api, { space: 'darts' }));
+    expect(((await unknown.json()) as { error: string }).error).toContain('darts');
   });
 });

@@ -45,19 +45,33 @@ export function parseExportParameters(db: Db, search: URLSearchParams): ExportSe
     if (count > 1) throw badUserInput(`${name} is given ${count} times, expected once`, name);
   }
   const filterJson = search.get('filter');
+  const filterValue = filterJson === null ? undefined : parseJson(filterJson, 'filter');
+  const spaceText = search.get('space');
+  // The `space` shorthand is the space of every condition: the filter's, unless it names one.
+  const spaceGiven = spaceText === null ? undefined : SHORTHANDS.space(spaceText).space;
+  const filterSpace = (filterValue as { space?: unknown } | null | undefined)?.space;
+  if (spaceGiven !== undefined && filterSpace != null && filterSpace !== spaceGiven)
+    throw badUserInput(
+      `space ${clientValue(spaceText)} contradicts filter.space ${clientValue(filterSpace)}`,
+      'space',
+    );
   const filter =
-    filterJson === null
-      ? undefined
+    filterValue === undefined
+      ? spaceGiven === undefined
+        ? undefined
+        : { space: spaceGiven }
       : coerceInput<ArchitectureFilter>(
           'ArchitectureFilter',
-          parseJson(filterJson, 'filter'),
+          spaceGiven !== undefined && isObject(filterValue)
+            ? { ...filterValue, space: spaceGiven }
+            : filterValue,
           'filter',
         );
   const conditions = [architectureCondition(db, filter, 'filter')];
   const sizeClusters = { filter: filter?.sizeClusters ?? [], shorthand: [] as number[] };
   for (const [name, shorthand] of Object.entries(SHORTHANDS)) {
     const value = search.get(name);
-    if (value === null) continue;
+    if (value === null || name === 'space') continue;
     // A shorthand narrows the filter's space, whose clusters it names.
     const implied: ArchitectureFilter = { ...shorthand(value), space: filter?.space ?? null };
     conditions.push(architectureCondition(db, implied, name as ShorthandName));
@@ -73,6 +87,10 @@ export function parseExportParameters(db: Db, search: URLSearchParams): ExportSe
           'orderBy',
         );
   return { where: and(...conditions), order, sizeClusters, space: searchSpaceOf(filter) };
+}
+
+function isObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
 function parseJson(text: string, parameter: string): unknown {

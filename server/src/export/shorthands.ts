@@ -7,8 +7,8 @@ const MAX_INT = 2 ** 31 - 1;
 /**
  * The dashboard's URL shorthands, each as the ArchitectureFilter it stands for:
  * `sizeClusters=0,1`, `residual=0-2` (or `residual=2`), `params=1000000-5000000` (either bound
- * may be empty: `params=-5000000`), `experiment=<id>`. A malformed value is a BAD_USER_INPUT
- * naming the parameter.
+ * may be empty: `params=-5000000`), `experiment=<id>`, `space=nasbench101|mnas`. A malformed
+ * value is a BAD_USER_INPUT naming the parameter.
  *
  * @example SHORTHANDS.residual('1-2') // { residualConnections: { min: 1, max: 2 } }
  */
@@ -17,9 +17,22 @@ export const SHORTHANDS = {
   residual: (value: string) => ({ residualConnections: integerRange(value, 'residual') }),
   params: (value: string) => ({ trainableParameters: integerRange(value, 'params') }),
   experiment: (value: string) => ({ experiment: value }),
+  space: (value: string) => ({ space: searchSpaceParameter(value) }),
 } as const satisfies Record<string, (value: string) => ArchitectureFilter>;
 
 export type ShorthandName = keyof typeof SHORTHANDS;
+
+const SPACES = { nasbench101: 'NASBENCH_101', mnas: 'MNAS' } as const;
+
+function searchSpaceParameter(value: string): 'NASBENCH_101' | 'MNAS' {
+  const space = SPACES[value.trim() as keyof typeof SPACES];
+  if (space === undefined)
+    throw badUserInput(
+      `space: ${clientValue(value)} is not a search space (expected ${Object.keys(SPACES).join(' or ')})`,
+      'space',
+    );
+  return space;
+}
 
 function integerList(value: string, parameter: string): number[] {
   return value.split(',').map((item) => integer(item.trim(), parameter, 'a comma-separated list'));

@@ -132,7 +132,7 @@ export type ArchitectureOrder = {
 
 export type ArchitectureOrderField =
   | 'FLOPS'
-  /** The ground truth: mean final validation accuracy over the 108-epoch repeats. */
+  /** The ground truth of the filter's space: NAS-Bench-101, mean final validation accuracy over the 108-epoch repeats; MNAS, the imported reward. */
   | 'GROUND_TRUTH'
   | 'HASH'
   /** NNGP accuracy of one configuration of `experiment` (each of `nTrain`/`nVal`/`ensemble` defaults to the experiment's own, its largest). */

@@ -1,10 +1,10 @@
 import { loadArchitecturePage, loadExperiments } from '../../lib/api/index.ts';
 import { formatCount } from '../../lib/charts/format.ts';
-import { exportParams } from '../../lib/export-params.ts';
 import {
   type DashboardFilter,
   experimentInForce,
   filterHref,
+  serializeFilter,
   toArchitectureFilter,
 } from '../../lib/filters/index.ts';
 import { settle } from '../../lib/settle.ts';
@@ -47,7 +47,8 @@ export async function ArchitecturesTableSection(props: {
       ];
     }),
   );
-  const exportQuery = exportParams(props.filter);
+  // The export reads the dashboard's URL parameters as shorthands (space included).
+  const exportQuery = serializeFilter(props.filter);
   exportQuery.set('orderBy', JSON.stringify(props.order.orderBy));
   return (
     <section className="table-wrap" aria-label="Architectures">
