@@ -243,6 +243,30 @@ describe('the MNAS search space through the API', () => {
     }
   });
 
+  it('ranks Fig. 7 by another reward when asked, keeping the imported w', async () => {
+    const r = await gql<{
+      fig7: {
+        reward: { targetLatencyMs: number; exponent: number };
+        selections: { name: string; networks: { hash: string; reward: number }[] }[];
+      };
+    }>(
+      t.api.url,
+      `query ($e: ID!) { fig7(experiment: $e, k: 3, reward: { targetLatencyMs: 60 }) {
+         reward { targetLatencyMs exponent } selections { name networks { hash reward } } } }`,
+      { e: experiment },
+    );
+    expect(r.errors).toBeUndefined();
+    expect(r.data?.fig7.reward).toEqual({ targetLatencyMs: 60, exponent: -0.07 });
+    const top = r.data?.fig7.selections.find((s) => s.name === 'REWARD')?.networks ?? [];
+    for (const n of top) {
+      const i = specs.findIndex((s) => s.hash() === n.hash);
+      expect(n.reward).toBeCloseTo(
+        mnasReward(accuracy5Of(i), latencyOf(i), { targetLatencyMs: 60 }),
+        12,
+      );
+    }
+  });
+
   it('refuses Fig. 7 of a NAS-Bench-101 experiment, naming it', async () => {
     const r = await gql(t.api.url, `query ($e: ID!) { fig7(experiment: $e) { networks } }`, {
       e: nbExperiment,

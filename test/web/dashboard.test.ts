@@ -605,6 +605,25 @@ describe('the MNAS search space', () => {
   );
 
   it(
+    'every page answers in the MNAS space, and the metrics draw NNGP against the reward',
+    async () => {
+      for (const route of ['/', '/architectures', '/bias', '/metrics']) {
+        const { status, errors } = await open(`${route}?space=mnas`);
+        expect([route, status, errors]).toEqual([route, 200, []]);
+      }
+      const { page } = await open('/metrics?space=mnas');
+      for (const id of ['pqetp', 'discovered-vs-cost', 'nngp-vs-model-size']) {
+        const state = await chartState(page, id);
+        expect({ chart: id, ...state }).toMatchObject({ chart: id, errors: [], empties: [] });
+        expect(state.marks, `marks of ${id}`).toBeGreaterThan(0);
+      }
+      // The figures that select by 12/36-epoch training are not offered for MNAS.
+      expect(await page.locator('figure[data-chart="hybrid"]').count()).toBe(0);
+    },
+    PAGE_TIMEOUT,
+  );
+
+  it(
     'lists MNAS networks and shows one with its seven blocks and measurements',
     async () => {
       const [hash] = stack.data.mnasHashes;

@@ -689,7 +689,8 @@ export type Query = {
    * Paper Fig. 7 for an MNAS experiment against the imported MNAS measurements: the top `k` networks
    * by NNGP accuracy, by 5-epoch accuracy and by reward, and `k` seeded random ones, each with its
    * final accuracy; τ and r (95 % bootstrap intervals) of NNGP accuracy against the reward. The
-   * reward is ACC × (LAT / T)^w of the 5-epoch accuracy and the latency; `config` defaults to the
+   * reward is ACC × (LAT / T)^w of the 5-epoch accuracy and the latency, with the T and w the
+   * measurements were imported with unless `reward` gives others; `config` defaults to the
    * experiment's largest. A NAS-Bench-101 experiment, or one with no measured network, is a
    * BAD_USER_INPUT error.
    */
@@ -952,7 +953,10 @@ export type Reward = {
   targetLatencyMs: Scalars['Float']['output'];
 };
 
-/** The reward ACC × (LAT / T)^w (MnasNet: T = 75 ms, w = −0.07). */
+/**
+ * The reward ACC × (LAT / T)^w (MnasNet: T = 75 ms, w = −0.07). A field not given is the one the
+ * measurements were imported with (`nngp mnas import --target-latency --exponent`).
+ */
 export type RewardInput = {
   exponent?: InputMaybe<Scalars['Float']['input']>;
   targetLatencyMs?: InputMaybe<Scalars['Float']['input']>;

@@ -7,7 +7,7 @@ import type { Database } from '@nngp-nas/db';
 import { writeImageFolder } from '../../../compute/test/datasets/image-folder-fixture.ts';
 
 /** The MNAS experiment the dashboard is shown: a few sampled networks at 32×32, in seconds. */
-export const MNAS_EXPERIMENT = { name: 'mnas-fixture', count: 6, seed: 3 } as const;
+export const MNAS_EXPERIMENT = { name: 'mnas-fixture', count: 12, seed: 3 } as const;
 
 export interface MnasDashboardData {
   mnasExperimentId: string;

@@ -188,7 +188,10 @@ export type PredictorKind =
   /** Final validation accuracy after `epochs` of training, of one `repeat` (default 0) or their mean. */
   | 'TRAINING';
 
-/** The reward ACC × (LAT / T)^w (MnasNet: T = 75 ms, w = −0.07). */
+/**
+ * The reward ACC × (LAT / T)^w (MnasNet: T = 75 ms, w = −0.07). A field not given is the one the
+ * measurements were imported with (`nngp mnas import --target-latency --exponent`).
+ */
 export type RewardInput = {
   exponent?: number | null | undefined;
   targetLatencyMs?: number | null | undefined;

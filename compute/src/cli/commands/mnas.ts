@@ -171,10 +171,12 @@ export function registerMnas(program: Command): void {
     .option('--seed <s>', 'seed of the random selection and the bootstrap', '0')
     .option(
       '--target-latency <ms>',
-      'target latency T of the reward',
-      String(MNAS_TARGET_LATENCY_MS),
+      `target latency T of the reward (files: ${MNAS_TARGET_LATENCY_MS}; --experiment: the import's)`,
     )
-    .option('--exponent <w>', 'exponent w of the reward', String(MNAS_LATENCY_EXPONENT))
+    .option(
+      '--exponent <w>',
+      `exponent w of the reward (files: ${MNAS_LATENCY_EXPONENT}; --experiment: the import's)`,
+    )
     .option('--json', 'print the analysis as JSON on stdout')
     .action(async (flags: Record<string, string | boolean>) => {
       const options = {
@@ -182,8 +184,12 @@ export function registerMnas(program: Command): void {
         k: positive('--k', flags.k as string),
         seed: integer('--seed', flags.seed as string),
         reward: {
-          targetLatencyMs: finite('--target-latency', flags.targetLatency as string),
-          exponent: finite('--exponent', flags.exponent as string),
+          ...(flags.targetLatency === undefined
+            ? {}
+            : { targetLatencyMs: finite('--target-latency', flags.targetLatency as string) }),
+          ...(flags.exponent === undefined
+            ? {}
+            : { exponent: finite('--exponent', flags.exponent as string) }),
         },
       };
       if (flags.experiment !== undefined) {

@@ -11,6 +11,7 @@ export interface StoredFig7Options {
   config?: NngpConfig;
   k?: number;
   seed?: number;
+  /** T and w of the reward; by default those the measurements were imported with. */
   reward?: RewardOptions;
 }
 
@@ -54,9 +55,11 @@ export async function loadFig7(db: Db, options: StoredFig7Options): Promise<Stor
     accuracy5: number;
     latency_ms: number;
     final_accuracy: number | null;
+    target_latency_ms: number;
+    latency_exponent: number;
   }>(sql`
     SELECT r.module_hash AS hash, a.encoding, r.accuracy AS nngp, m.accuracy_5epoch AS accuracy5,
-           m.latency_ms, m.final_accuracy
+           m.latency_ms, m.final_accuracy, m.target_latency_ms, m.latency_exponent
       FROM nngp_results r
       JOIN mnas_measurements m ON m.module_hash = r.module_hash
       JOIN architectures a ON a.hash = r.module_hash
@@ -80,10 +83,32 @@ export async function loadFig7(db: Db, options: StoredFig7Options): Promise<Stor
       `experiment ${experimentId} has no network with both an NNGP accuracy at ${config.nTrain}/${config.nVal} ×${config.ensemble} (${results} results) and imported measurements (${measured}; pnpm nngp mnas import --measurements FILE)`,
     );
   return {
-    ...fig7OfNetworks(networks, options),
+    ...fig7OfNetworks(networks, { ...options, reward: rewardOf(joined.rows, options.reward) }),
     config: { nTrain: config.nTrain, nVal: config.nVal, ensemble: config.ensemble },
     networksIn: networks,
     measuredOnly: measured - networks.length,
     nngpOnly: results - networks.length,
+  };
+}
+
+/**
+ * The reward's T and w: those asked for, the rest from the import, so that by default Fig. 7
+ * ranks by the very rewards stored as the MNAS ground truth. Measurements imported with several
+ * settings need them given.
+ */
+function rewardOf(
+  rows: readonly { target_latency_ms: number; latency_exponent: number }[],
+  asked: RewardOptions = {},
+): RewardOptions {
+  if (asked.targetLatencyMs !== undefined && asked.exponent !== undefined) return asked;
+  const stored = new Set(rows.map((r) => `${r.target_latency_ms} ${r.latency_exponent}`));
+  const first = rows[0];
+  if (stored.size > 1 || first === undefined)
+    throw new Fig7InputError(
+      `the measurements were imported with ${stored.size} reward settings (T w: ${[...stored].join('; ')}): give the target latency and the exponent`,
+    );
+  return {
+    targetLatencyMs: asked.targetLatencyMs ?? first.target_latency_ms,
+    exponent: asked.exponent ?? first.latency_exponent,
   };
 }

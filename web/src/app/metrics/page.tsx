@@ -22,45 +22,22 @@ import { parseFilter, type SearchParamsInput } from '../../lib/filters/index.ts'
 
 /**
  * Metrics: PQETP, discovered performance, search-space reduction, hybrid, model size, proxies;
- * for MNAS, paper Fig. 7 (selections by NNGP, 5-epoch accuracy and reward) and NNGP against model
- * size, as the other figures rest on NAS-Bench-101's training budgets.
+ * for MNAS, paper Fig. 7 (selections by NNGP, 5-epoch accuracy and reward), then PQETP,
+ * discovered performance and model size of the NNGP configurations against the reward (the
+ * reduction and the hybrid rest on NAS-Bench-101's training budgets, and MNAS has no proxies).
  */
 export default async function MetricsPage(props: { searchParams: Promise<SearchParamsInput> }) {
   const searchParams = await props.searchParams;
   const { filter, problems } = parseFilter(searchParams);
-  if (filter.space === 'MNAS') {
-    const { k, problem } = parseFig7K(searchParams);
-    return (
-      <>
-        <h1>Metrics</h1>
-        <p className="lead">
-          How well NNGP picks MNAS networks: the final accuracy of the networks it selects against
-          those selected by 5-epoch accuracy, by reward and at random (paper Fig. 7), for the
-          experiment in the filter, else the newest.
-        </p>
-        <FilterPanel
-          pathname="/metrics"
-          filter={filter}
-          problems={problems}
-          newestExperimentFallback
-        />
-        <Suspense fallback={<ChartSkeleton id="fig7" title={FIG7_TITLE} height={560} />}>
-          <Fig7Figure filter={filter} k={k} kProblem={problem} />
-        </Suspense>
-        <div className="chart-grid">
-          <Suspense fallback={<ChartSkeleton id="nngp-vs-model-size" title={MODEL_SIZE_TITLE} />}>
-            <NngpVsModelSizeFigure filter={filter} />
-          </Suspense>
-        </div>
-      </>
-    );
-  }
+  const mnas = filter.space === 'MNAS';
+  const fig7 = mnas ? parseFig7K(searchParams) : null;
   return (
     <>
       <h1>Metrics</h1>
       <p className="lead">
-        How well NNGP, shortened training and zero-cost proxies find good architectures, within the
-        filter. NNGP configurations are those of the experiment in the filter, else the newest.
+        {mnas
+          ? 'How well NNGP picks MNAS networks: the final accuracy of the networks it selects against those selected by 5-epoch accuracy, by reward and at random (paper Fig. 7), and its ranking against the reward, for the experiment in the filter, else the newest.'
+          : 'How well NNGP, shortened training and zero-cost proxies find good architectures, within the filter. NNGP configurations are those of the experiment in the filter, else the newest.'}
       </p>
       <FilterPanel
         pathname="/metrics"
@@ -68,6 +45,11 @@ export default async function MetricsPage(props: { searchParams: Promise<SearchP
         problems={problems}
         newestExperimentFallback
       />
+      {fig7 === null ? null : (
+        <Suspense fallback={<ChartSkeleton id="fig7" title={FIG7_TITLE} height={560} />}>
+          <Fig7Figure filter={filter} k={fig7.k} kProblem={fig7.problem} />
+        </Suspense>
+      )}
       <div className="chart-grid">
         <Suspense fallback={<ChartSkeleton id="pqetp" title={PQETP_TITLE} />}>
           <PqetpFigure filter={filter} />
@@ -75,18 +57,27 @@ export default async function MetricsPage(props: { searchParams: Promise<SearchP
         <Suspense fallback={<ChartSkeleton id="discovered-vs-cost" title={DISCOVERED_TITLE} />}>
           <DiscoveredVsCostFigure filter={filter} />
         </Suspense>
-        <Suspense fallback={<ChartSkeleton id="search-space-reduction" title={REDUCTION_TITLE} />}>
-          <SearchSpaceReductionFigure filter={filter} />
-        </Suspense>
-        <Suspense fallback={<ChartSkeleton id="hybrid" title={HYBRID_TITLE} />}>
-          <HybridFigure filter={filter} />
-        </Suspense>
+        {/* Both select by 12/36-epoch training, which MNAS networks do not have. */}
+        {mnas ? null : (
+          <>
+            <Suspense
+              fallback={<ChartSkeleton id="search-space-reduction" title={REDUCTION_TITLE} />}
+            >
+              <SearchSpaceReductionFigure filter={filter} />
+            </Suspense>
+            <Suspense fallback={<ChartSkeleton id="hybrid" title={HYBRID_TITLE} />}>
+              <HybridFigure filter={filter} />
+            </Suspense>
+          </>
+        )}
         <Suspense fallback={<ChartSkeleton id="nngp-vs-model-size" title={MODEL_SIZE_TITLE} />}>
           <NngpVsModelSizeFigure filter={filter} />
         </Suspense>
-        <Suspense fallback={<ChartSkeleton id="proxies" title={PROXIES_TITLE} />}>
-          <ProxiesFigure filter={filter} />
-        </Suspense>
+        {mnas ? null : (
+          <Suspense fallback={<ChartSkeleton id="proxies" title={PROXIES_TITLE} />}>
+            <ProxiesFigure filter={filter} />
+          </Suspense>
+        )}
       </div>
     </>
   );

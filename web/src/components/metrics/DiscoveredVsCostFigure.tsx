@@ -1,6 +1,6 @@
 import { toDiscoveredSeries } from '../../lib/charts/discovered.ts';
 import { FAMILY_COLOURS } from '../../lib/charts/palette.ts';
-import type { DashboardFilter } from '../../lib/filters/index.ts';
+import { type DashboardFilter, groundTruthName } from '../../lib/filters/index.ts';
 import { loadPredictorComparison } from '../../lib/page-data.ts';
 import { settle } from '../../lib/settle.ts';
 import { DiscoveredVsCostChart } from '../charts/DiscoveredVsCostChart.tsx';
@@ -20,8 +20,7 @@ export const DISCOVERED_TITLE = 'Discovered performance against compute';
  */
 export async function DiscoveredVsCostFigure(props: { filter: DashboardFilter }) {
   const result = await settle(loadPredictorComparison(props.filter));
-  const description =
-    'Best 108-epoch accuracy among the top 10 by each predictor, averaged over random subsets; bands and bars are ±1 standard error.';
+  const description = `Best ${groundTruthName(props.filter.space)} among the top 10 by each predictor, averaged over random subsets; bands and bars are ±1 standard error.`;
   if (!result.ok) {
     return (
       <ChartFigure id="discovered-vs-cost" title={DISCOVERED_TITLE} description={description}>

@@ -1,6 +1,6 @@
 import { predictorColours } from '../../lib/charts/palette.ts';
 import { toPqetpRows } from '../../lib/charts/pqetp.ts';
-import type { DashboardFilter } from '../../lib/filters/index.ts';
+import { type DashboardFilter, groundTruthName } from '../../lib/filters/index.ts';
 import { loadPredictorComparison } from '../../lib/page-data.ts';
 import { settle } from '../../lib/settle.ts';
 import { LineSeriesChart } from '../charts/LineSeriesChart.tsx';
@@ -13,7 +13,7 @@ export const PQETP_TITLE = 'PQETP against threshold';
 
 /**
  * Paper Fig. 2: PQETP (AUROC for "ground truth above t") of 4- and 12-epoch training and each
- * NNGP configuration, against the threshold t.
+ * NNGP configuration (MNAS: the NNGP configurations, against the reward), against the threshold t.
  *
  * @example <PqetpFigure filter={filter} />
  */
@@ -53,7 +53,7 @@ export async function PqetpFigure(props: { filter: DashboardFilter }) {
             colour: colours.get(name) ?? '#000000',
             dashed: name.endsWith('epochs'),
           }))}
-          xLabel="Threshold: 108-epoch validation accuracy (%)"
+          xLabel={`Threshold: ${groundTruthName(props.filter.space, 'long')} (%)`}
           yLabel="PQETP (AUROC)"
           xFormat="accuracy"
           yFormat="statistic"
