@@ -17,17 +17,70 @@ const BATCH = 2;
  */
 const BN_BATCH = [7, 1, 4, 0, 6, 2, 5, 3];
 const SAMPLES = sampleMnas(3, 2);
-const SPECS: { name: string; spec: MnasSpec }[] = [
-  { name: 'MnasNet-A1', spec: MNASNET_A1 },
-  ...SAMPLES.map((spec, i) => ({ name: `sample ${i} of seed 2`, spec })),
-];
+/** The paper's 10,000 networks (seed 0), and the fewest of them that show every choice. */
+const PAPER_SAMPLE = sampleMnas(10_000, 0);
+const COVER = choiceCover(PAPER_SAMPLE);
 // 32: the usual reduced resolution; 36: odd sizes (9 → 5 → 3 → 2) meet every stride-2 layer.
 const SIZES = [32, 36];
+const SPECS: { name: string; spec: MnasSpec; sizes: readonly number[] }[] = [
+  { name: 'MnasNet-A1', spec: MNASNET_A1, sizes: SIZES },
+  ...SAMPLES.map((spec, i) => ({ name: `sample ${i} of seed 2`, spec, sizes: SIZES })),
+  ...COVER.map((i) => ({
+    name: `network ${i} of the 10,000`,
+    spec: PAPER_SAMPLE[i] as MnasSpec,
+    sizes: [32],
+  })),
+];
+
+/** Each block's choices as `block:field=value` keys (of the canonical blocks, which are built). */
+function choices(spec: MnasSpec): string[] {
+  return spec.blocks.flatMap((b, i) =>
+    (['convOp', 'kernel', 'se', 'skip', 'filters', 'layers'] as const).map(
+      (field) => `${i}:${field}=${b[field]}`,
+    ),
+  );
+}
+
+/**
+ * Positions of networks that together show every choice any network of `specs` makes, each
+ * block's separately (greedy set cover: each pick adds the most choices not yet shown).
+ */
+function choiceCover(specs: readonly MnasSpec[]): number[] {
+  const keys = specs.map((spec) => new Set(choices(spec)));
+  const missing = new Set(keys.flatMap((k) => [...k]));
+  const picked: number[] = [];
+  while (missing.size > 0) {
+    let best = 0;
+    let gain = -1;
+    keys.forEach((k, i) => {
+      let g = 0;
+      for (const key of k) if (missing.has(key)) g++;
+      if (g > gain) [best, gain] = [i, g];
+    });
+    picked.push(best);
+    for (const key of keys[best] as Set<string>) missing.delete(key);
+  }
+  return picked;
+}
 
 function images(size: number): Float32Array {
   const random = createRandom(size);
   return Float32Array.from({ length: BN_BATCH.length * size * size * 3 }, () => random() * 4 - 2);
 }
+
+describe('the 10,000 sampled networks', () => {
+  it('every one builds at 32×32, and a few of them show every choice of every block', () => {
+    for (const spec of PAPER_SAMPLE) {
+      const graph = mnasNetwork(spec, { imageSize: 32 });
+      expect(new Set(graph.parameters.map((p) => p.name)).size).toBe(graph.parameters.length);
+    }
+    const shown = new Set(COVER.flatMap((i) => choices(PAPER_SAMPLE[i] as MnasSpec)));
+    expect(shown).toEqual(new Set(PAPER_SAMPLE.flatMap(choices)));
+    // 7 blocks × (4 ops, 2 kernels, 2 SE ratios, 3 skips, 2–3 widths, 3 depths) less the
+    // combinations the canonical form folds: a handful of networks, each run below.
+    expect(COVER.length).toBeLessThan(20);
+  });
+});
 
 describe('the sampled networks cover the search space', () => {
   it('use every ConvOp, kernel, SE ratio and skip op, pooling shortcuts with projections', () => {
@@ -46,7 +99,7 @@ describe.each(['cpu', 'wasm'] as const)('MNAS networks on tfjs %s and ONNX Runti
     expect(await startBackend(backend)).toBe(backend);
   });
 
-  it.each(SPECS.flatMap((s) => SIZES.map((size) => ({ ...s, size }))))(
+  it.each(SPECS.flatMap((s) => s.sizes.map((size) => ({ ...s, size }))))(
     '$name at $size×$size: same features on both engines, no leaked tensors',
     async ({ spec, size }) => {
       const graph = mnasNetwork(spec, { imageSize: size });
