@@ -22,17 +22,18 @@ describe('hashOrderedParts', () => {
       if (part === undefined) throw new Error('a part without a condition');
       return dialect.sqlToQuery(part);
     });
-    // Each part pins one cluster and one residual count (an equality: the planner reads a
-    // range, even `>= 1 and <= 1`, as unordered), and keeps the rest of the filter.
-    expect(rendered.map((q) => [q.params[0], q.params.at(-1)])).toEqual([
-      [2, 1],
-      [2, 2],
-      [2, 3],
-      [0, 1],
-      [0, 2],
-      [0, 3],
+    // Each part pins the space, one cluster and one residual count (equalities: the planner
+    // reads a range, even `>= 1 and <= 1`, as unordered), and keeps the rest of the filter.
+    expect(rendered.map((q) => [q.params[0], q.params[1], q.params.at(-1)])).toEqual([
+      ['nasbench101', 2, 1],
+      ['nasbench101', 2, 2],
+      ['nasbench101', 2, 3],
+      ['nasbench101', 0, 1],
+      ['nasbench101', 0, 2],
+      ['nasbench101', 0, 3],
     ]);
     for (const q of rendered) {
+      expect(q.sql).toContain('"architectures"."space" = $1');
       expect(q.sql).toContain('"architectures"."residual_connections" = $');
       expect(q.sql).not.toContain('"residual_connections" >=');
       expect(q.sql).toContain('"trainable_parameters" >=');
