@@ -1,7 +1,7 @@
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { kendallTau } from '@nngp-nas/compute/metrics';
+import { kendallTau, spreadThresholds } from '@nngp-nas/compute/metrics';
 import { mnasReward, sampleMnas } from '@nngp-nas/compute/mnas';
 import { importMnasMeasurements, upsertMnasNetworks } from '@nngp-nas/compute/mnas/store';
 import { ensureExperiment } from '@nngp-nas/compute/nngp/store';
@@ -163,10 +163,17 @@ describe('the MNAS search space through the API', () => {
   });
 
   it('measures a predictor against the MNAS reward within the MNAS space', async () => {
-    const r = await gql<{ metrics: { count: number; kendallTau: number }[] }>(
+    const r = await gql<{
+      metrics: {
+        count: number;
+        kendallTau: number;
+        pqetp: { threshold: number; auroc: number | null }[];
+      }[];
+    }>(
       t.api.url,
       `query ($predictors: [PredictorInput!]!) {
-         metrics(filter: { space: MNAS }, predictors: $predictors) { count kendallTau } }`,
+         metrics(filter: { space: MNAS }, predictors: $predictors) {
+           count kendallTau pqetp { threshold auroc } } }`,
       { predictors: [{ kind: 'NNGP', experiment }] },
     );
     expect(r.errors).toBeUndefined();
@@ -174,6 +181,11 @@ describe('the MNAS search space through the API', () => {
     const expected = kendallTau(measured.map(rewardOf), measured.map(nngpOf));
     expect(r.data?.metrics[0]?.count).toBe(N - 1);
     expect(r.data?.metrics[0]?.kendallTau).toBeCloseTo(expected as number, 12);
+    // PQETP thresholds spread over the reward (NAS-Bench-101's accuracies would leave none).
+    const thresholds = spreadThresholds(measured.map(rewardOf));
+    const pqetp = r.data?.metrics[0]?.pqetp ?? [];
+    expect(pqetp.map((p) => p.threshold)).toEqual(thresholds);
+    expect(pqetp.every((p) => p.auroc !== null)).toBe(true);
     // NAS-Bench-101's ground truth has none of these networks.
     const nb = await gql<{ metrics: { count: number }[] }>(
       t.api.url,

@@ -92,5 +92,6 @@ export {
   quantile,
   quantileOfSorted,
   sortedCopy,
+  spreadThresholds,
 } from './thresholds.ts';
 export { checkPair, checkSameLength, checkSeries, isConstant, type Series } from './validate.ts';

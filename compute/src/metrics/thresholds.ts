@@ -53,6 +53,23 @@ export function percentileThreshold(truth: Series, topPercent: number): number {
   return quantile(truth, 1 - topPercent / 100);
 }
 
+/**
+ * PQETP thresholds for a ground truth outside the paper's accuracy range (the MNAS reward): as
+ * many as the paper's, evenly spaced from the 5th to the 95th percentile of `truth`, so that
+ * each event "ground truth > t" has architectures on both sides. Empty for an empty truth.
+ *
+ * @example spreadThresholds([0.5, 0.6, 0.7], 3) // [0.51, 0.6, 0.69]
+ */
+export function spreadThresholds(truth: Series, count: number = PQETP_THRESHOLDS.length): number[] {
+  if (!Number.isInteger(count) || count < 2)
+    throw new RangeError(`threshold count must be an integer ≥ 2, got ${count}`);
+  if (truth.length === 0) return [];
+  const sorted = sortedCopy(truth);
+  const low = quantileOfSorted(sorted, 0.05);
+  const high = quantileOfSorted(sorted, 0.95);
+  return Array.from({ length: count }, (_, i) => low + ((high - low) * i) / (count - 1));
+}
+
 /** A sorted copy, by the radix order (no comparator sort over the whole space). */
 export function sortedCopy(values: Series): Float64Array {
   const order = sortOrder(values);

@@ -91,7 +91,7 @@ export async function comparePredictors(db: Db, options: CompareOptions = {}): P
   const predictors: PredictorComparison[] = [];
   for (const spec of specs) {
     const predictor = await loadPredictor(db, spec, scope);
-    const aligned = alignWithTruth(truth, predictor, options);
+    const aligned = alignWithTruth(truth, predictor, { ...options, space: searchSpaceOf(filter) });
     const base = {
       name: predictor.label,
       kind: predictor.kind,

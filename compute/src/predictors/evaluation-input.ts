@@ -1,4 +1,10 @@
-import { type EvaluationOptions, PAPER_SUBSETS, type RandomSubsets } from '../metrics/index.ts';
+import type { SearchSpace } from '@nngp-nas/db';
+import {
+  type EvaluationOptions,
+  PAPER_SUBSETS,
+  type RandomSubsets,
+  spreadThresholds,
+} from '../metrics/index.ts';
 import { costPflopsOver } from './costs.ts';
 import type { LoadedPredictor, TruthRow } from './types.ts';
 
@@ -38,19 +44,28 @@ export interface AlignedPredictor {
 /**
  * `predictor` against the ground truth over the architectures having both (hash order), its
  * cost over them, and compute/metrics' evaluation options (PQETP thresholds, discovery subsets):
- * what the CLI's `compare` and the API's `metrics` both evaluate, so they agree to the bit.
+ * what the CLI's `compare` and the API's `metrics` both evaluate, so they agree to the bit. PQETP
+ * thresholds default to the paper's accuracies for NAS-Bench-101 and, for MNAS, whose reward has
+ * no such range, to thresholds spread over the whole ground truth of `truthRows` (the same for
+ * every predictor of one analysis).
  *
  * @example const a = alignWithTruth(await scope.truth(), predictor); evaluatePredictors(a.truth, { x: a.values }, a.options)
  */
 export function alignWithTruth(
   truthRows: readonly TruthRow[],
   predictor: LoadedPredictor,
-  settings: { thresholds?: readonly number[] | null; subsets?: SubsetsChoice | null } = {},
+  settings: {
+    thresholds?: readonly number[] | null;
+    subsets?: SubsetsChoice | null;
+    space?: SearchSpace;
+  } = {},
 ): AlignedPredictor {
   const rows = truthRows.filter((r) => predictor.values.has(r.hash));
   const runs = predictor.trainingRuns;
   const options: EvaluationOptions = {};
   if (settings.thresholds != null) options.thresholds = settings.thresholds;
+  else if (settings.space === 'mnas')
+    options.thresholds = spreadThresholds(Float64Array.from(truthRows, (r) => r.value));
   if (settings.subsets != null) options.subsets = subsetsSpec(settings.subsets, rows.length);
   return {
     rows,

@@ -7,6 +7,7 @@ import {
   pqetpCurve,
   pqetpPercentiles,
   quantile,
+  spreadThresholds,
   thresholdsWhereBetter,
 } from '../../src/metrics/index.ts';
 import { scipy } from './reference.ts';
@@ -69,6 +70,26 @@ describe('pqetpCurve', () => {
   it('quantiles match numpy bit for bit', () => {
     const { values, q, expected } = scipy.quantile;
     expect(q.map((p) => quantile(values, p))).toEqual(expected);
+  });
+});
+
+describe('spreadThresholds', () => {
+  it('spans the 5th to the 95th percentile in as many even steps as the paper grid', () => {
+    const truth = Array.from({ length: 200 }, (_, i) => 0.4 + ((i * 37) % 200) / 1000);
+    const t = spreadThresholds(truth);
+    expect(t).toHaveLength(PQETP_THRESHOLDS.length);
+    expect(t[0]).toBe(quantile(truth, 0.05));
+    expect(t.at(-1)).toBeCloseTo(quantile(truth, 0.95), 14);
+    for (let i = 1; i < t.length; i++)
+      expect((t[i] as number) - (t[i - 1] as number)).toBeCloseTo(
+        (t[1] as number) - (t[0] as number),
+        14,
+      );
+    // Every event "truth > t" has architectures on both sides, so every PQETP is defined.
+    const curve = pqetpCurve(truth, truth, t);
+    expect(curve.every((p) => p.auroc === 1)).toBe(true);
+    expect(spreadThresholds([])).toEqual([]);
+    expect(() => spreadThresholds(truth, 1)).toThrow(/count/);
   });
 });
 

@@ -14,6 +14,7 @@ import { architectureCondition } from '../architectures/filter.ts';
 import { buffersOf } from '../compute-pool/portable.ts';
 import { type AnalysisRun, runAnalysis } from '../compute-pool/run-analysis.ts';
 import type {
+  ArchitectureFilter,
   InputMaybe,
   IntervalsInput,
   PredictorMetrics,
@@ -32,6 +33,8 @@ export interface EvaluationArgs {
   thresholds?: InputMaybe<number[]>;
   subsets?: InputMaybe<SubsetsInput>;
   intervals?: InputMaybe<IntervalsInput>;
+  /** The filter's space: MNAS' PQETP thresholds default to its reward's spread. */
+  filter?: InputMaybe<Pick<ArchitectureFilter, 'space'>>;
 }
 
 /**
@@ -79,7 +82,10 @@ export async function evaluateLoaded(
   args: EvaluationArgs,
   run: AnalysisRun,
 ): Promise<PredictorMetrics> {
-  const aligned = alignWithTruth(truthRows, predictor, args);
+  const aligned = alignWithTruth(truthRows, predictor, {
+    ...args,
+    space: searchSpaceOf(args.filter),
+  });
   const { costPflops, trainingRuns, truth, values } = aligned;
   const bootstrap = bootstrapOptions(args.intervals);
   const options = bootstrap === undefined ? aligned.options : { ...aligned.options, bootstrap };

@@ -20,7 +20,12 @@ export default async function OverviewPage(props: { searchParams: Promise<Search
       <Suspense fallback={<div className="skeleton" data-skeleton style={{ height: 60 }} />}>
         <ExperimentList space={filter.space} />
       </Suspense>
-      <h2>NNGP against shortened training</h2>
+      {/* MNAS networks have no shortened training: the NNGP configurations alone. */}
+      <h2>
+        {filter.space === 'MNAS'
+          ? 'NNGP against the MNAS reward'
+          : 'NNGP against shortened training'}
+      </h2>
       <Suspense
         fallback={<ChartSkeleton id="tau-vs-cost" title={TAU_VS_COST_TITLE} height={620} />}
       >

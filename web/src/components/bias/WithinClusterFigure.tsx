@@ -35,7 +35,8 @@ export async function WithinClusterFigure(props: { filter: DashboardFilter }) {
       const others = [
         ...trainingPredictors(props.filter.space),
         MODEL_SIZE_PREDICTOR,
-        proxyPredictor('zen_score'),
+        // The imported proxies score NAS-Bench-101 cells only.
+        ...(props.filter.space === 'MNAS' ? [] : [proxyPredictor('zen_score')]),
       ];
       const specs = [
         ...others,
