@@ -77,6 +77,9 @@ describe('nngp evaluate --archs filter:JSON', () => {
     );
     await expect(select(0, 5, { colour: 'red' })).rejects.toThrow(/filter:.*colour/);
     await expect(select(0, 5, { sizeClusters: 'zero' })).rejects.toThrow(/sizeClusters/);
+    // MNAS networks are evaluated by `nngp mnas evaluate`, not as cells.
+    await expect(select(0, 5, { space: 'MNAS' })).rejects.toThrow(/nngp mnas evaluate/);
+    await expect(select(0, 5, { space: 'darts' })).rejects.toThrow(/space/);
     await expect(select(0, 0)).rejects.toThrow(/--limit must be a positive integer/);
     await expect(selectArchitectures(t.database, 'sample:3', 0, { limit: 2 })).rejects.toThrow(
       /--limit applies only to --archs filter/,

@@ -37,9 +37,16 @@ export type SearchSpaceName = SearchSpace | 'NASBENCH_101' | 'MNAS';
  * @example searchSpaceOf({ space: 'MNAS' }) // 'mnas'
  */
 export function searchSpaceOf(selection: ArchitectureSelection | null | undefined): SearchSpace {
-  const space = selection?.space;
-  return space === 'MNAS' || space === 'mnas' ? 'mnas' : 'nasbench101';
+  return STORED_SPACE[selection?.space ?? 'nasbench101'] ?? 'nasbench101';
 }
+
+/** Each name of a space as it is stored. */
+const STORED_SPACE: Readonly<Record<SearchSpaceName, SearchSpace>> = {
+  NASBENCH_101: 'nasbench101',
+  MNAS: 'mnas',
+  nasbench101: 'nasbench101',
+  mnas: 'mnas',
+};
 
 /**
  * Most size-cluster ids one filter lists: more than there are clusters is a mistake, and an IN
@@ -63,9 +70,9 @@ export function architectureWhere(
 ): SQL {
   const conditions: (SQL | undefined)[] = [eq(architectures.space, searchSpaceOf(selection))];
   if (selection == null) return conditions[0] as SQL;
-  if (selection.space != null && !SPACE_NAMES.includes(selection.space))
+  if (selection.space != null && !Object.hasOwn(STORED_SPACE, selection.space))
     throw new PredictorInputError(
-      `${argumentName}.space: unknown search space ${JSON.stringify(selection.space)}: expected one of ${SPACE_NAMES.join(', ')}`,
+      `${argumentName}.space: unknown search space ${JSON.stringify(selection.space)}: expected one of ${Object.keys(STORED_SPACE).join(', ')}`,
       'space',
     );
   if (selection.sizeClusters != null) {
@@ -111,8 +118,6 @@ export function architectureWhere(
   }
   return and(...conditions) as SQL;
 }
-
-const SPACE_NAMES: readonly string[] = ['NASBENCH_101', 'MNAS', 'nasbench101', 'mnas'];
 
 /**
  * Size-cluster ids as a filter may list them: at most {@link MAX_FILTER_SIZE_CLUSTERS}, none
