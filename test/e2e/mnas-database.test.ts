@@ -138,4 +138,31 @@ describe('nngp mnas evaluate --experiment, import and fig7 --experiment', () => 
     expect(stored.nngpVsReward.kendallTau).toBeCloseTo(files.nngpVsReward.kendallTau as number, 12);
     expect(stored.networks).toBe(4);
   }, 120_000);
+
+  it('compares predictors against the reward and keeps the MNAS size clusters apart', async () => {
+    const nngpCli = (args: string[]) =>
+      runNngp(args, { env: { ...process.env, DATABASE_URL: database.url } });
+    const compare = await nngpCli(['compare', '--space', 'mnas', '--json']);
+    expect(compare.code, compare.stderr).toBe(0);
+    const comparison = JSON.parse(compare.stdout) as {
+      groundTruth: string;
+      architectures: number;
+      predictors: { name: string; n: number; kendallTau: number | null }[];
+    };
+    expect(comparison.groundTruth).toContain('MNAS reward');
+    expect(comparison.architectures).toBe(4);
+    // Model size and the experiment's two configurations: no training, no proxies in MNAS.
+    expect(comparison.predictors.map((p) => [p.name, p.n])).toEqual([
+      ['model size', 4],
+      ['nngp mnas-e2e 10/20/1', 4],
+      ['nngp mnas-e2e 20/20/2', 4],
+    ]);
+    const clusters = await nngpCli(['clusters', '--space', 'mnas', '--json']);
+    expect(clusters.code, clusters.stderr).toBe(0);
+    const counts = (JSON.parse(clusters.stdout) as { count: number }[]).map((c) => c.count);
+    expect(counts.reduce((a, b) => a + b, 0)).toBe(4);
+    const bad = await nngpCli(['clusters', '--space', 'darts']);
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toContain('--space must be one of nasbench101, mnas');
+  }, 120_000);
 });

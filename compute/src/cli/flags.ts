@@ -25,3 +25,18 @@ export function finite(flag: string, text: string): number {
     throw new UsageError(`${flag} must be a number, got '${text}'`);
   return n;
 }
+
+/** The values of `--space`, as the dashboard's URL spells them. */
+export const SPACE_FLAG_VALUES = ['nasbench101', 'mnas'] as const;
+
+/**
+ * A `--space` flag: the stored name of a search space.
+ *
+ * @example space('--space', 'mnas') // 'mnas'
+ */
+export function space(flag: string, text: string): (typeof SPACE_FLAG_VALUES)[number] {
+  const value = SPACE_FLAG_VALUES.find((s) => s === text.trim());
+  if (value === undefined)
+    throw new UsageError(`${flag} must be one of ${SPACE_FLAG_VALUES.join(', ')}, got '${text}'`);
+  return value;
+}

@@ -82,16 +82,14 @@ export async function comparePredictors(db: Db, options: CompareOptions = {}): P
     level: options.bootstrap?.level ?? 0.95,
     seed: options.bootstrap?.seed ?? 0,
   };
-  const scope = predictorScope(db, architectureWhere(db, filter), {
-    truthOnly: true,
-    space: searchSpaceOf(filter),
-  });
-  const specs = options.predictors ?? (await storedPredictorSpecs(db, repeat));
+  const space = searchSpaceOf(filter);
+  const scope = predictorScope(db, architectureWhere(db, filter), { truthOnly: true, space });
+  const specs = options.predictors ?? (await storedPredictorSpecs(db, repeat, space));
   const truth = await scope.truth();
   const predictors: PredictorComparison[] = [];
   for (const spec of specs) {
     const predictor = await loadPredictor(db, spec, scope);
-    const aligned = alignWithTruth(truth, predictor, { ...options, space: searchSpaceOf(filter) });
+    const aligned = alignWithTruth(truth, predictor, { ...options, space });
     const base = {
       name: predictor.label,
       kind: predictor.kind,
@@ -131,7 +129,10 @@ export async function comparePredictors(db: Db, options: CompareOptions = {}): P
     });
   }
   return {
-    groundTruth: `mean final validation accuracy over the ${GROUND_TRUTH_EPOCHS}-epoch repeats`,
+    groundTruth:
+      space === 'mnas'
+        ? 'the MNAS reward ACC × (LAT / T)^w of the imported measurements'
+        : `mean final validation accuracy over the ${GROUND_TRUTH_EPOCHS}-epoch repeats`,
     architectures: truth.length,
     filter,
     repeat,

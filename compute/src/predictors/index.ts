@@ -87,6 +87,7 @@ export { seededArchitectureOrder } from './seeded-order.ts';
 export {
   type AvailablePredictor,
   availablePredictors,
+  experimentsOfSpace,
   storedPredictorSpecs,
 } from './stored-predictors.ts';
 export {

@@ -8,6 +8,7 @@ import {
 } from '@nngp-nas/db';
 import { and, eq, isNotNull, sql } from 'drizzle-orm';
 import type { NngpCostConfig } from '../metrics/index.ts';
+import { HEAD_FILTERS } from '../mnas/choices.ts';
 import { nngpCost, ntkCost } from './costs.ts';
 import { PredictorInputError } from './errors.ts';
 import { parseExperimentId } from './experiment-id.ts';
@@ -117,19 +118,30 @@ export async function loadNngp(
     .from(nngpResults)
     .innerJoin(architectures, eq(architectures.hash, nngpResults.moduleHash))
     .where(and(source.where, scope.within(nngpResults.moduleHash)));
+  const mnas = config.space === 'mnas';
   const costConfig: NngpCostConfig = {
     nTrain,
     nVal,
     ensemble,
-    // Pooled features double with every stack after the first.
-    width: config.stemChannels * 2 ** (config.stacks - 1),
+    // MNAS pools its 1280-channel head; a cell's pooled features double with every stack after
+    // the first.
+    width: mnas ? HEAD_FILTERS : config.stemChannels * 2 ** (config.stacks - 1),
   };
   const parameters = new Map(rows.map((r) => [r.hash, r.parameters]));
-  const notes =
-    config.stemChannels === 128
+  const passes =
+    kernel === 'ntk'
+      ? 'forward and backward passes and gradient products use'
+      : 'forward passes use';
+  const notes = mnas
+    ? config.mnas?.resolution === 224
       ? []
       : [
-          `cost: ${kernel === 'ntk' ? 'forward and backward passes and gradient products use the full-width (stem 128) FLOPs and parameters' : 'forward passes use the full-width (stem 128) FLOPs'}; this experiment ran with stem ${config.stemChannels}`,
+          `cost: ${passes} the 224×224 FLOPs; this experiment ran at ${config.mnas?.resolution}×${config.mnas?.resolution}`,
+        ]
+    : config.stemChannels === 128
+      ? []
+      : [
+          `cost: ${passes} the full-width (stem 128) FLOPs${kernel === 'ntk' ? ' and parameters' : ''}; this experiment ran with stem ${config.stemChannels}`,
         ];
   return {
     label: input.name ?? `${kernel} ${experiment.name} ${nTrain}/${nVal}/${ensemble}`,

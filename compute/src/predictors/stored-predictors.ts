@@ -5,6 +5,7 @@ import {
   nngpExperiments,
   nngpResults,
   proxyScores,
+  type SearchSpace,
   trainingRecords,
 } from '@nngp-nas/db';
 import { and, asc, eq, inArray, isNotNull, type SQL, sql } from 'drizzle-orm';
@@ -71,26 +72,41 @@ export async function availablePredictors(
 }
 
 /**
- * Every predictor the database holds, as specs: shortened training at each budget (of
- * `repeat`), model size, every imported proxy (by name) and every stored NNGP configuration of
- * every experiment (the proxies and configurations {@link availablePredictors} lists).
+ * Every predictor the database holds for a search space, as specs: for NAS-Bench-101 shortened
+ * training at each budget (of `repeat`), model size, every imported proxy (by name) and every
+ * stored NNGP configuration of its experiments (the proxies and configurations
+ * {@link availablePredictors} lists); for MNAS, which has neither training records nor proxies,
+ * model size and the configurations of its experiments.
  *
  * @example (await storedPredictorSpecs(db, 0)).map((s) => s.kind) // ['TRAINING', …, 'PROXY']
  */
 export async function storedPredictorSpecs(
   db: Db,
   repeat: TrainingRepeat,
+  space: SearchSpace = 'nasbench101',
 ): Promise<PredictorSpec[]> {
+  const nasbench = space === 'nasbench101';
   const [proxies, configs] = await Promise.all([
-    proxyCounts(db, undefined),
-    nngpCounts(db, undefined),
+    nasbench ? proxyCounts(db, undefined) : [],
+    nngpCounts(db, undefined, space),
   ]);
   return [
-    ...TRAINING_BUDGETS.map((epochs): PredictorSpec => ({ kind: 'TRAINING', epochs, repeat })),
+    ...(nasbench
+      ? TRAINING_BUDGETS.map((epochs): PredictorSpec => ({ kind: 'TRAINING', epochs, repeat }))
+      : []),
     { kind: 'MODEL_SIZE' },
     ...proxies.map((p): PredictorSpec => ({ kind: 'PROXY', proxy: p.proxy })),
     ...configs.map(nngpSpec),
   ];
+}
+
+/**
+ * The experiments of a search space (NAS-Bench-101 experiments predate the config's `space`).
+ *
+ * @example db.select().from(nngpExperiments).where(experimentsOfSpace('mnas'))
+ */
+export function experimentsOfSpace(space: SearchSpace): SQL {
+  return sql`coalesce(${nngpExperiments.config}->>'space', 'nasbench101') = ${space}`;
 }
 
 /** The spec of a stored configuration: kind NNGP, with kernel NTK when it is the NTK's. */
@@ -178,8 +194,11 @@ function joinArchitecturesIf<Q extends PgSelect>(
   return query.innerJoin(architectures, eq(architectures.hash, hash)) as unknown as Q;
 }
 
-/** Every stored NNGP configuration (experiment, nTrain, nVal, ensemble) with its count. */
-function nngpCounts(db: Db, where: SQL | undefined) {
+/**
+ * Every stored NNGP configuration (experiment, nTrain, nVal, ensemble) with its count, of the
+ * experiments of `space` when given.
+ */
+function nngpCounts(db: Db, where: SQL | undefined, space?: SearchSpace) {
   return db
     .select({
       experiment: nngpResults.experimentId,
@@ -193,7 +212,12 @@ function nngpCounts(db: Db, where: SQL | undefined) {
     .from(nngpResults)
     .innerJoin(nngpExperiments, eq(nngpExperiments.id, nngpResults.experimentId))
     .innerJoin(architectures, eq(architectures.hash, nngpResults.moduleHash))
-    .where(isNotNull(nngpResults.accuracy))
+    .where(
+      and(
+        isNotNull(nngpResults.accuracy),
+        space === undefined ? undefined : experimentsOfSpace(space),
+      ),
+    )
     .groupBy(
       nngpResults.experimentId,
       nngpExperiments.name,

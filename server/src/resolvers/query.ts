@@ -1,6 +1,6 @@
-import { searchSpaceOf } from '@nngp-nas/compute/predictors';
+import { experimentsOfSpace, searchSpaceOf } from '@nngp-nas/compute/predictors';
 import { architectures, nngpExperiments } from '@nngp-nas/db';
-import { desc, eq, sql } from 'drizzle-orm';
+import { desc, eq } from 'drizzle-orm';
 import { architectureCondition, parseExperimentId } from '../architectures/filter.ts';
 import { checkModuleHash } from '../architectures/hash.ts';
 import { hashOrderedParts } from '../architectures/hash-ordered-parts.ts';
@@ -47,11 +47,7 @@ export const Query: QueryResolvers = {
     await db
       .select()
       .from(nngpExperiments)
-      .where(
-        space == null
-          ? undefined
-          : sql`coalesce(${nngpExperiments.config}->>'space', 'nasbench101') = ${searchSpaceOf({ space })}`,
-      )
+      .where(space == null ? undefined : experimentsOfSpace(searchSpaceOf({ space })))
       .orderBy(desc(nngpExperiments.createdAt), desc(nngpExperiments.id)),
 
   fig7: (_, args, { db }) => cachedAnalysis(db, 'fig7', args, () => fig7Result(db, args)),

@@ -9,6 +9,7 @@ import {
   type TrainingRepeat,
 } from '../../predictors/index.ts';
 import { UsageError } from '../errors.ts';
+import { space } from '../flags.ts';
 import { log, printJson } from '../output.ts';
 import { withDatabase } from '../with-database.ts';
 
@@ -18,6 +19,7 @@ interface CompareFlags {
   residuals?: string;
   parameters?: string;
   experiment?: string;
+  space?: string;
   repeat: string;
   resamples: string;
   seed: string;
@@ -40,6 +42,10 @@ export function registerCompare(program: Command): void {
       'only architectures with this many trainable parameters, e.g. 0-5000000',
     )
     .option('--experiment <id>', 'only architectures with a result of this NNGP experiment')
+    .option(
+      '--space <space>',
+      'the search space, whose ground truth is compared with (nasbench101, the default: 108-epoch accuracy; mnas: the reward)',
+    )
     .option(
       '--repeat <0|1|2|mean>',
       'which training repeat the 4/12/36-epoch predictors read (mean: every repeat averaged, each charged as a run)',
@@ -104,6 +110,7 @@ function parseFilter(flags: CompareFlags): ArchitectureSelection {
       ? {}
       : { trainableParameters: range('--parameters', flags.parameters) }),
     ...(flags.experiment === undefined ? {} : { experiment: flags.experiment.trim() }),
+    ...(flags.space === undefined ? {} : { space: space('--space', flags.space) }),
   };
 }
 
