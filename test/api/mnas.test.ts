@@ -1,7 +1,7 @@
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { kendallTau, spreadThresholds } from '@nngp-nas/compute/metrics';
+import { kendallTau, nngpFlops, spreadThresholds } from '@nngp-nas/compute/metrics';
 import { mnasReward, sampleMnas } from '@nngp-nas/compute/mnas';
 import { importMnasMeasurements, upsertMnasNetworks } from '@nngp-nas/compute/mnas/store';
 import { ensureExperiment } from '@nngp-nas/compute/nngp/store';
@@ -167,13 +167,14 @@ describe('the MNAS search space through the API', () => {
       metrics: {
         count: number;
         kendallTau: number;
+        costPflops: number;
         pqetp: { threshold: number; auroc: number | null }[];
       }[];
     }>(
       t.api.url,
       `query ($predictors: [PredictorInput!]!) {
          metrics(filter: { space: MNAS }, predictors: $predictors) {
-           count kendallTau pqetp { threshold auroc } } }`,
+           count kendallTau costPflops pqetp { threshold auroc } } }`,
       { predictors: [{ kind: 'NNGP', experiment }] },
     );
     expect(r.errors).toBeUndefined();
@@ -186,6 +187,13 @@ describe('the MNAS search space through the API', () => {
     const pqetp = r.data?.metrics[0]?.pqetp ?? [];
     expect(pqetp.map((p) => p.threshold)).toEqual(thresholds);
     expect(pqetp.every((p) => p.auroc !== null)).toBe(true);
+    // Priced at 224×224 with the network's 1280-d pooled features.
+    const flops = await sql<{ flops: number }>(
+      `SELECT a.flops::float8 AS flops FROM architectures a JOIN mnas_measurements m ON m.module_hash = a.hash`,
+    );
+    const config = { nTrain: 20, nVal: 20, ensemble: 2, width: 1280 };
+    const cost = flops.reduce((sum, r) => sum + nngpFlops(config, r.flops), 0) / 1e15;
+    expect(r.data?.metrics[0]?.costPflops).toBeCloseTo(cost, 9);
     // NAS-Bench-101's ground truth has none of these networks.
     const nb = await gql<{ metrics: { count: number }[] }>(
       t.api.url,
