@@ -82,10 +82,17 @@ export {
   MNAS_RESULT_COLUMNS,
   type MnasResult,
   MnasResultsError,
+  mnasCsvSink,
   mnasResultRows,
   readMnasResults,
 } from './nngp-results.ts';
 export { MNASNET_A1, MOBILENET_V2 } from './presets.ts';
+export {
+  type MnasResultSink,
+  type MnasRunCounts,
+  type MnasRunOptions,
+  resumeMnasEvaluation,
+} from './resume-evaluation.ts';
 export {
   MNAS_LATENCY_EXPONENT,
   MNAS_TARGET_LATENCY_MS,

@@ -2,6 +2,7 @@ import { appendFile, readFile, writeFile } from 'node:fs/promises';
 import { parse } from 'csv-parse/sync';
 import type { ArchitectureEvaluation } from '../nngp/evaluate.ts';
 import { mnasCost } from './cost.ts';
+import type { MnasResultSink } from './resume-evaluation.ts';
 import type { MnasSpec } from './spec.ts';
 
 /** Columns of an MNAS NNGP results file: one row per network and configuration. */
@@ -119,4 +120,17 @@ export async function readMnasResults(file: string): Promise<MnasResult[]> {
       seconds: number(8) as number,
     };
   });
+}
+
+/**
+ * A results file as the sink of resumeMnasEvaluation: the networks it holds, and rows appended
+ * as each network is done.
+ *
+ * @example await resumeMnasEvaluation(specs, mnasCsvSink('mnas-nngp.csv'), options)
+ */
+export function mnasCsvSink(file: string): MnasResultSink {
+  return {
+    evaluated: async () => new Set((await readMnasResults(file)).map((r) => r.hash)),
+    save: (evaluation, spec) => appendMnasResults(file, mnasResultRows(evaluation, spec)),
+  };
 }

@@ -1,14 +1,13 @@
 import { readFile } from 'node:fs/promises';
 import type { Command } from 'commander';
 import {
-  appendMnasResults,
-  evaluateMnas,
-  loadMnasData,
   MNAS_LATENCY_EXPONENT,
   MNAS_TARGET_LATENCY_MS,
+  type MnasRunOptions,
   mnasCost,
-  mnasResultRows,
+  mnasCsvSink,
   readMnasResults,
+  resumeMnasEvaluation,
   runMnasEvaluation,
   sampleMnas,
 } from '../../mnas/index.ts';
@@ -85,71 +84,52 @@ export function registerMnas(program: Command): void {
       if (!ENGINES.includes(engine))
         throw new UsageError(`--engine must be one of ${ENGINES.join(', ')}, got '${engine}'`);
       const labels = flags.labels === 'all' ? 'all' : positive('--labels', flags.labels as string);
-      const configs = [largest, ...(flags.configs ? parseConfigs(flags.configs) : [])];
-      const batchSize = positive('--batch-size', flags.batchSize as string);
       if ((flags.experiment === undefined) === (flags.out === undefined))
         throw new UsageError('give one of --experiment NAME (the database) or --out FILE (a CSV)');
-      if (flags.experiment !== undefined) {
-        const [, ...smaller] = configs;
-        let reading: ReturnType<typeof progressBar> | undefined;
-        let bar: ReturnType<typeof progressBar> | undefined;
-        const run = await withDatabase((database) =>
-          runMnasEvaluation(database, {
-            experiment: flags.experiment as string,
-            count: positive('--count', flags.count as string),
-            seed,
-            images: flags.images as string,
-            labels,
-            resolution: positive('--resolution', flags.resolution as string),
-            largest,
-            configs: smaller,
-            engine,
-            bnBatchSize: positive('--bn-batch', flags.bnBatch as string),
-            batchSize,
-            onImages: (n, total) => {
-              reading ??= progressBar('decoding images', total, 'images');
-              reading.update(n);
-            },
-            onNetwork: (n, total) => {
-              reading?.stop();
-              bar ??= progressBar('evaluating', total, 'networks');
-              bar.update(n);
-            },
-          }),
-        );
-        reading?.stop();
-        bar?.stop();
-        log(
-          `mnas: experiment ${run.experimentId} (${flags.experiment}): ${run.evaluated} networks evaluated, ${run.skipped} already there`,
-        );
-        return;
-      }
-      const out = flags.out as string;
-      const specs = sampleMnas(positive('--count', flags.count as string), seed);
-      const done = new Set((await readMnasResults(out)).map((r) => r.hash));
-      const left = specs.filter((spec) => !done.has(spec.hash()));
-      log(`mnas: ${specs.length - left.length} of ${specs.length} networks already in ${out}`);
-      if (left.length === 0) return;
-      const reading = progressBar('decoding images', largest.nTrain + largest.nVal, 'images');
-      const data = await loadMnasData({
+      const count = positive('--count', flags.count as string);
+      const target = flags.out ?? `experiment ${flags.experiment}`;
+      let reading: ReturnType<typeof progressBar> | undefined;
+      let bar: ReturnType<typeof progressBar> | undefined;
+      const options: MnasRunOptions = {
         images: flags.images as string,
-        ...largest,
         labels,
         resolution: positive('--resolution', flags.resolution as string),
         seed,
+        largest,
+        configs: flags.configs ? parseConfigs(flags.configs) : [],
+        engine,
         bnBatchSize: positive('--bn-batch', flags.bnBatch as string),
-        onProgress: (n) => reading.update(n),
-      });
-      reading.stop();
-      log(`mnas: ${data.numClasses} classes at ${data.imageSize}×${data.imageSize}`);
-      const bar = progressBar('evaluating', left.length, 'networks');
-      let evaluated = 0;
-      await evaluateMnas(left, data, { configs, batchSize, engine }, async (evaluation, spec) => {
-        await appendMnasResults(out, mnasResultRows(evaluation, spec));
-        bar.update(++evaluated);
-      });
-      bar.stop();
-      log(`mnas: ${evaluated} networks evaluated into ${out}`);
+        batchSize: positive('--batch-size', flags.batchSize as string),
+        onStart: (skipped, total) =>
+          log(`mnas: ${skipped} of ${total} networks already in ${target}`),
+        onImages: (n, total) => {
+          reading ??= progressBar('decoding images', total, 'images');
+          reading.update(n);
+        },
+        onData: (data) => {
+          reading?.stop();
+          log(`mnas: ${data.numClasses} classes at ${data.imageSize}×${data.imageSize}`);
+        },
+        onNetwork: (n, total) => {
+          bar ??= progressBar('evaluating', total, 'networks');
+          bar.update(n);
+        },
+      };
+      const counts =
+        flags.out === undefined
+          ? await withDatabase((database) =>
+              runMnasEvaluation(database, {
+                ...options,
+                experiment: flags.experiment as string,
+                count,
+              }),
+            )
+          : await resumeMnasEvaluation(sampleMnas(count, seed), mnasCsvSink(flags.out), options);
+      bar?.stop();
+      const experiment = 'experimentId' in counts ? ` (id ${counts.experimentId})` : '';
+      log(
+        `mnas: ${target}${experiment}: ${counts.evaluated} networks evaluated, ${counts.skipped} already there`,
+      );
     });
 
   mnas
