@@ -68,8 +68,9 @@ export function architectureWhere(
   selection: ArchitectureSelection | null | undefined,
   argumentName = 'filter',
 ): SQL {
-  const conditions: (SQL | undefined)[] = [eq(architectures.space, searchSpaceOf(selection))];
-  if (selection == null) return conditions[0] as SQL;
+  const space = searchSpaceOf(selection);
+  const conditions: (SQL | undefined)[] = [eq(architectures.space, space)];
+  if (selection == null) return spaceOnly(conditions[0] as SQL, space);
   if (selection.space != null && !Object.hasOwn(STORED_SPACE, selection.space))
     throw new PredictorInputError(
       `${argumentName}.space: unknown search space ${JSON.stringify(selection.space)}: expected one of ${Object.keys(STORED_SPACE).join(', ')}`,
@@ -116,7 +117,28 @@ export function architectureWhere(
     if (selection.operations.length > 0)
       conditions.push(arrayContains(architectures.operations, [...selection.operations]));
   }
-  return and(...conditions) as SQL;
+  const where = and(...conditions) as SQL;
+  return conditions.every((c, i) => i === 0 || c === undefined) ? spaceOnly(where, space) : where;
+}
+
+/** Conditions architectureWhere made of the space alone, with that space. */
+const SPACE_ONLY = new WeakMap<SQL, SearchSpace>();
+
+function spaceOnly(where: SQL, space: SearchSpace): SQL {
+  SPACE_ONLY.set(where, space);
+  return where;
+}
+
+/**
+ * The space of a condition that selects nothing but it (architectureWhere of a selection naming
+ * no other field); undefined for any other condition. A query keyed by module hashes can then
+ * test the space against the few networks of the other space instead of semi-joining all
+ * architectures (predictorScope).
+ *
+ * @example spaceOnlyOf(architectureWhere(db, null)) // 'nasbench101'
+ */
+export function spaceOnlyOf(where: SQL | undefined): SearchSpace | undefined {
+  return where === undefined ? undefined : SPACE_ONLY.get(where);
 }
 
 /**

@@ -1,6 +1,7 @@
 import { architectures, type Db, type SearchSpace } from '@nngp-nas/db';
-import { and, inArray, type SQL } from 'drizzle-orm';
+import { and, eq, inArray, notInArray, type SQL } from 'drizzle-orm';
 import type { AnyPgColumn } from 'drizzle-orm/pg-core';
+import { spaceOnlyOf } from './architecture-where.ts';
 import { GROUND_TRUTH_EPOCHS } from './constants.ts';
 import { hasGroundTruth, loadGroundTruth } from './ground-truth.ts';
 import type { PredictorScope, TruthRow } from './types.ts';
@@ -46,5 +47,14 @@ export function predictorScope(
  */
 function inFilter(db: Db, where: SQL | undefined, hash: AnyPgColumn): SQL | undefined {
   if (where === undefined || hash === architectures.hash) return where;
-  return inArray(hash, db.select({ hash: architectures.hash }).from(architectures).where(where));
+  const space = spaceOnlyOf(where);
+  if (space === undefined)
+    return inArray(hash, db.select({ hash: architectures.hash }).from(architectures).where(where));
+  // The space alone: NAS-Bench-101's 423,624 cells are kept by excluding the few MNAS networks
+  // (an index range), MNAS' by including them.
+  const mnas = db
+    .select({ hash: architectures.hash })
+    .from(architectures)
+    .where(eq(architectures.space, 'mnas'));
+  return space === 'mnas' ? inArray(hash, mnas) : notInArray(hash, mnas);
 }
