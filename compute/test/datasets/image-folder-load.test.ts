@@ -133,8 +133,13 @@ describe('loadImageFolderSplits', () => {
       );
       expect(error).toBeInstanceOf(DatasetError);
       expect(error).toMatchObject({ file: bad });
+      // libvips keeps its error text per thread: with decodes running side by side the reason
+      // can come back as "Unknown error" (about one run in six here), so the exact wording is
+      // checked where the decodes run one at a time.
       expect(error.message).toMatch(
-        new RegExp(`^${bad}: cannot decode image: .*premature end of JPEG`),
+        concurrency === 1
+          ? new RegExp(`^${bad}: cannot decode image: .*premature end of JPEG`)
+          : new RegExp(`^${bad}: cannot decode image: .+`),
       );
       expect(calls).toBeLessThan(6);
     }
